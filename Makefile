@@ -1,0 +1,61 @@
+# Entry points named in the README. Python tooling lives in .venv (never committed); the Go-built
+# toolchain and the local cluster live in caches outside the repo (see toolchain/env.sh).
+SHELL := /bin/bash
+STACK ?= dev
+VENV := .venv
+PY := $(VENV)/bin/python
+PULUMI := scripts/pulumi-local.sh $(STACK)
+
+.PHONY: deps test lint typecheck unit e2e bench toolchain cluster-up cluster-down up preview destroy outputs
+
+deps: $(VENV)/.installed
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+## The README's test command: lint, type check, unit tests under mocks (no cluster needed).
+test: lint typecheck unit
+
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: deps
+	$(VENV)/bin/mypy
+
+unit: deps
+	$(PY) -m pytest
+
+## End-to-end: the real engine and providers against the local cluster (builds what is missing).
+e2e: deps toolchain
+	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
+
+bench: deps
+	$(PY) benchmarks/mock_eval.py
+
+toolchain:
+	bash toolchain/build-pulumi.sh
+	bash toolchain/build-kube.sh
+
+cluster-up: toolchain
+	bash cluster/up.sh
+
+cluster-down:
+	bash cluster/down.sh
+
+## The README's main command: deploy STACK (embedded local cluster unless KUBECONFIG is set).
+up: deps toolchain
+	$(PULUMI) up --yes --skip-preview
+	$(PULUMI) stack output --show-secrets=false
+
+preview: deps toolchain
+	$(PULUMI) preview --diff
+
+destroy: deps toolchain
+	$(PULUMI) destroy --yes --skip-preview
+
+outputs:
+	$(PULUMI) stack output

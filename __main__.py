@@ -1,0 +1,24 @@
+"""Deploys the stateful web application for the selected stack (dev, test, prod)."""
+
+import pulumi
+from pulumi.runtime.config import CONFIG, get_config_env
+
+from components import StatefulApp
+from components.settings import load, project_config
+
+# Every key of the stack (not only the known ones), so unknown keys are rejected by name.
+raw = project_config({**get_config_env(), **CONFIG.get()})
+settings = load(raw, pulumi.get_stack())
+app = StatefulApp("app", settings)
+
+pulumi.export("namespace", app.namespace)
+pulumi.export("url", app.url)
+pulumi.export("address", app.address)
+pulumi.export("webService", app.web_service)
+pulumi.export("assetsService", app.assets_service)
+pulumi.export("assetsClaim", app.assets_claim)
+pulumi.export("lbService", app.lb_service)
+pulumi.export("dbService", app.db_service)
+pulumi.export("dbHosts", app.db_hosts)
+pulumi.export("dbReplicaSet", app.db_replica_set)
+pulumi.export("dbConnectionString", app.db_connection_string)

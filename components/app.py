@@ -1,0 +1,149 @@
+"""The whole application: four tiers in one namespace, wired together through outputs."""
+
+from __future__ import annotations
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components import k8s as kb
+from components.assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from components.database import DatabaseTier, DatabaseTierArgs
+from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from components.network import TierSelectors, network_policies
+from components.settings import Settings
+from components.web import WebTier, WebTierArgs
+
+
+class StatefulApp(pulumi.ComponentResource):
+    """Namespace + database + assets + web + load balancer (+ NetworkPolicies).
+
+    Wiring: the database's connection Secret -> web pods; the web and asset Services' names and
+    ports -> the load balancer's nginx config. The namespace enforces Pod Security "restricted".
+    """
+
+    namespace: pulumi.Output[str]
+    url: pulumi.Output[str]
+    address: pulumi.Output[str]
+    web_service: pulumi.Output[str]
+    assets_service: pulumi.Output[str]
+    lb_service: pulumi.Output[str]
+    db_service: pulumi.Output[str]
+    db_hosts: pulumi.Output[list[str]]
+    db_replica_set: pulumi.Output[str]
+    db_connection_string: pulumi.Output[str]
+    assets_claim: pulumi.Output[str]
+
+    def __init__(
+        self, name: str, settings: Settings, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        super().__init__("stateful-app:index:StatefulApp", name, None, opts)
+        s = settings
+        child = pulumi.ResourceOptions(parent=self)
+        namespace = k8s.core.v1.Namespace(
+            f"{name}-namespace",
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=s.namespace,
+                labels={
+                    "app.kubernetes.io/part-of": kb.PART_OF,
+                    "pod-security.kubernetes.io/enforce": "restricted",
+                    "pod-security.kubernetes.io/enforce-version": "latest",
+                },
+            ),
+            # Deleting a namespace deletes every claim in it: keep it when data is retained.
+            opts=pulumi.ResourceOptions(parent=self, retain_on_delete=s.retain_data),
+        )
+        ns = namespace.metadata.name
+        db = DatabaseTier(
+            f"{name}-db",
+            DatabaseTierArgs(
+                namespace=ns,
+                image=s.db_image,
+                members=s.db_members,
+                storage_size=s.db_storage_size,
+                storage_class=s.db_storage_class,
+                replica_set_name=s.db_replica_set_name,
+                anti_affinity=s.db_anti_affinity,
+            ),
+            child,
+        )
+        assets = AssetTier(
+            f"{name}-assets",
+            AssetTierArgs(
+                namespace=ns,
+                image=s.nginx_image,
+                storage=s.asset_storage,
+                size=s.asset_storage_size,
+                node_label=s.asset_node_label,
+                host_path=s.asset_host_path,
+                storage_class=s.asset_storage_class,
+                nfs_server=s.asset_nfs_server,
+                nfs_path=s.asset_nfs_path,
+                replicas=s.asset_replicas,
+                seed_files=BUNDLED_FILES if s.asset_seed_files else {},
+                retain_data=s.retain_data,
+            ),
+            child,
+        )
+        web = WebTier(
+            f"{name}-web",
+            WebTierArgs(
+                namespace=ns,
+                image=s.nginx_image,
+                replicas=s.web_replicas,
+                database_secret_name=db.connection_secret_name,
+            ),
+            child,
+        )
+        lb = LoadBalancerTier(
+            f"{name}-lb",
+            LoadBalancerTierArgs(
+                namespace=ns,
+                image=s.nginx_image,
+                web_service=web.service_name,
+                web_port=web.service_port,
+                assets_service=assets.service_name,
+                assets_port=assets.service_port,
+                service_type=s.lb_service_type,
+                node_port=s.lb_node_port,
+                replicas=s.lb_replicas,
+                await_address=s.lb_await_address,
+                public_host=s.lb_public_host,
+            ),
+            child,
+        )
+        if s.network_policies:
+            selectors = TierSelectors(
+                lb=kb.selector_labels("nginx", "lb"),
+                web=kb.selector_labels("nginx", "web"),
+                assets=kb.selector_labels("nginx", "assets"),
+                db=kb.selector_labels("mongodb", "db"),
+            )
+            for policy, spec in network_policies(selectors).items():
+                k8s.networking.v1.NetworkPolicy(
+                    f"{name}-{policy}",
+                    metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),
+                    spec=spec,
+                    opts=child,
+                )
+        self.namespace = ns
+        self.url, self.address, self.lb_service = lb.url, lb.address, lb.service_name
+        self.web_service, self.assets_service = web.service_name, assets.service_name
+        self.assets_claim = assets.claim_name
+        self.db_service, self.db_hosts = db.service_name, db.hosts
+        self.db_replica_set = db.replica_set_name
+        self.db_connection_string = db.connection_string
+        self.register_outputs(
+            {
+                "namespace": self.namespace,
+                "url": self.url,
+                "address": self.address,
+                "web_service": self.web_service,
+                "assets_service": self.assets_service,
+                "lb_service": self.lb_service,
+                "db_service": self.db_service,
+                "db_hosts": self.db_hosts,
+                "db_replica_set": self.db_replica_set,
+                "db_connection_string": self.db_connection_string,
+                "assets_claim": self.assets_claim,
+            }
+        )

@@ -1,0 +1,258 @@
+"""Asset tier: nginx serving files from a persistent volume under /assets/."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components import k8s as kb
+from components.nginx import ASSETS_ROOT, assets_config
+from components.settings import STORAGE_MODES, StorageMode, image_problem
+from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+
+BUNDLED_FILES = {"cats.png": (Path(__file__).parent / "static" / "cats.png").read_bytes()}
+DATA_VOLUME = "data"
+SEED_VOLUME = "seed"
+
+# Copies each seed file only when the volume lacks it, so edits made on the volume survive.
+SEED_SCRIPT = (
+    'for f in /seed/*; do n=$(basename "$f"); '
+    f'[ -e "{ASSETS_ROOT}/$n" ] || cp "$f" "{ASSETS_ROOT}/$n"; done'
+)
+
+
+@dataclass
+class AssetTierArgs:
+    namespace: pulumi.Input[str]
+    """Namespace of every object of the tier."""
+    image: str
+    """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
+    storage: StorageMode = "local"
+    """local: a PV on a node path pinned to the labelled storage node; class: a claim against
+    storage_class; shared: a ReadWriteMany volume (NFS server/path, or storage_class)."""
+    size: str = "1Gi"
+    """Requested capacity of the volume."""
+    node_label: str | None = None
+    """local mode: key=value label of the storage node; the PV and the pods are pinned to it."""
+    host_path: str = "/mnt/assets"
+    """local mode: directory on the storage node (must exist, like any local PV)."""
+    storage_class: str | None = None
+    """class mode (required) or shared mode without NFS: the StorageClass to claim from."""
+    nfs_server: str | None = None
+    """shared mode: NFS server for a static ReadWriteMany PV."""
+    nfs_path: str | None = None
+    """shared mode: exported path on nfs_server."""
+    replicas: int = 1
+    """nginx replicas; more than one needs local (same node) or shared storage."""
+    seed_files: Mapping[str, bytes] = field(default_factory=dict)
+    """Files copied into the volume at pod start unless a file of that name already exists."""
+    retain_data: bool = False
+    """Keep the PV and claim (and so the files) on pulumi destroy."""
+    object_name: str = "assets"
+    """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace)."""
+
+
+def _validate(args: AssetTierArgs) -> None:
+    if args.storage not in STORAGE_MODES:
+        raise ValueError(f"storage={args.storage!r}: must be one of {', '.join(STORAGE_MODES)}")
+    if args.storage == "local" and (not args.node_label or "=" not in args.node_label):
+        raise ValueError(f"node_label={args.node_label!r}: local storage needs key=value")
+    if args.storage == "class" and not args.storage_class:
+        raise ValueError("storage_class=None: class storage needs a StorageClass name")
+    if args.storage == "class" and args.replicas > 1:
+        raise ValueError(f"replicas={args.replicas}: class storage is ReadWriteOnce, use 1")
+    nfs = args.nfs_server and args.nfs_path
+    if args.storage == "shared" and not (nfs or args.storage_class):
+        raise ValueError("nfs_server/nfs_path=None: shared storage needs NFS or storage_class")
+    if args.replicas < 1:
+        raise ValueError(f"replicas={args.replicas}: must be at least 1")
+    if problem := image_problem(args.image):
+        raise ValueError(f"image={args.image!r}: {problem}")
+
+
+class AssetTier(pulumi.ComponentResource):
+    """Files on persistent storage served by nginx under /assets/ behind a ClusterIP Service."""
+
+    service_name: pulumi.Output[str]
+    service_port: pulumi.Output[int]
+    claim_name: pulumi.Output[str]
+
+    def __init__(
+        self, name: str, args: AssetTierArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        _validate(args)
+        super().__init__("stateful-app:index:AssetTier", name, None, opts)
+        self._name, self._args = name, args
+        self._labels = kb.labels("nginx", args.object_name, "assets", args.image)
+        claim = self._claim()
+        pod = NginxPod(
+            image=args.image,
+            config=assets_config(),
+            replicas=args.replicas,
+            volumes=[
+                k8s.core.v1.VolumeArgs(
+                    name=DATA_VOLUME,
+                    persistent_volume_claim=k8s.core.v1.PersistentVolumeClaimVolumeSourceArgs(
+                        claim_name=claim.metadata.name
+                    ),
+                ),
+                *self._seed_volumes(),
+            ],
+            mounts=[
+                k8s.core.v1.VolumeMountArgs(
+                    name=DATA_VOLUME, mount_path=ASSETS_ROOT, read_only=True
+                )
+            ],
+            init_containers=self._seed_containers(),
+            node_selector=dict([args.node_label.split("=", 1)])
+            if args.storage == "local" and args.node_label
+            else None,
+            # A ReadWriteOnce claim cannot attach to a surge pod on another node.
+            strategy=k8s.apps.v1.DeploymentStrategyArgs(type="Recreate")
+            if args.storage == "class"
+            else kb.rolling_update_no_downtime(),
+        )
+        _, self.deployment = nginx_deployment(
+            name, self, args.namespace, args.object_name, "assets", pod
+        )
+        service = cluster_service(
+            name,
+            self,
+            args.namespace,
+            args.object_name,
+            self._labels,
+            kb.selector_labels("nginx", args.object_name),
+        )
+        self.service_name = service.metadata.name
+        self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.claim_name = claim.metadata.name
+        self.register_outputs(
+            {
+                "service_name": self.service_name,
+                "service_port": self.service_port,
+                "claim_name": self.claim_name,
+            }
+        )
+
+    def _data_opts(self) -> pulumi.ResourceOptions:
+        return pulumi.ResourceOptions(parent=self, retain_on_delete=self._args.retain_data)
+
+    def _claim(self) -> k8s.core.v1.PersistentVolumeClaim:
+        args = self._args
+        shared = args.storage == "shared"
+        access = ["ReadWriteMany" if shared else "ReadWriteOnce"]
+        static_pv = args.storage == "local" or (shared and bool(args.nfs_server))
+        selector = None
+        storage_class = args.storage_class
+        if static_pv:
+            volume = self._static_volume(access)
+            selector = k8s.meta.v1.LabelSelectorArgs(match_labels=self._volume_labels())
+            storage_class = ""  # static binding: never let the default class provision instead
+            opts = pulumi.ResourceOptions.merge(
+                self._data_opts(), pulumi.ResourceOptions(depends_on=[volume])
+            )
+        else:
+            opts = self._data_opts()
+        return k8s.core.v1.PersistentVolumeClaim(
+            f"{self._name}-claim",
+            metadata=kb.metadata(f"{args.object_name}-data", args.namespace, self._labels),
+            spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
+                access_modes=access,
+                storage_class_name=storage_class,
+                selector=selector,
+                resources=k8s.core.v1.VolumeResourceRequirementsArgs(
+                    requests={"storage": args.size}
+                ),
+            ),
+            opts=opts,
+        )
+
+    def _volume_labels(self) -> dict[str, pulumi.Input[str]]:
+        return {
+            **kb.selector_labels("nginx", self._args.object_name),
+            "stateful-app/namespace": self._args.namespace,
+        }
+
+    def _static_volume(self, access: list[str]) -> k8s.core.v1.PersistentVolume:
+        """A Retain PV: on a path of the storage node (local) or an NFS export (shared)."""
+        args = self._args
+        source: dict[str, object] = {}
+        if args.storage == "local" and args.node_label:
+            key, value = args.node_label.split("=", 1)
+            source["local"] = k8s.core.v1.LocalVolumeSourceArgs(path=args.host_path)
+            source["node_affinity"] = k8s.core.v1.VolumeNodeAffinityArgs(
+                required=k8s.core.v1.NodeSelectorArgs(
+                    node_selector_terms=[
+                        k8s.core.v1.NodeSelectorTermArgs(
+                            match_expressions=[
+                                k8s.core.v1.NodeSelectorRequirementArgs(
+                                    key=key, operator="In", values=[value]
+                                )
+                            ]
+                        )
+                    ]
+                )
+            )
+        else:
+            source["nfs"] = k8s.core.v1.NFSVolumeSourceArgs(
+                server=str(args.nfs_server), path=str(args.nfs_path)
+            )
+        return k8s.core.v1.PersistentVolume(
+            f"{self._name}-volume",
+            # PVs are cluster-scoped: prefix the namespace so stacks never collide.
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=pulumi.Output.concat(args.namespace, "-", args.object_name),
+                labels=self._volume_labels(),
+            ),
+            spec=k8s.core.v1.PersistentVolumeSpecArgs(
+                capacity={"storage": args.size},
+                access_modes=access,
+                persistent_volume_reclaim_policy="Retain",
+                storage_class_name="",
+                volume_mode="Filesystem",
+                **source,  # type: ignore[arg-type]
+            ),
+            opts=self._data_opts(),
+        )
+
+    def _seed_volumes(self) -> list[k8s.core.v1.VolumeArgs]:
+        if not self._args.seed_files:
+            return []
+        seed = k8s.core.v1.ConfigMap(
+            f"{self._name}-seed",
+            metadata=kb.metadata(None, self._args.namespace, self._labels),
+            binary_data={
+                name: base64.b64encode(body).decode()
+                for name, body in sorted(self._args.seed_files.items())
+            },
+            immutable=True,
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        return [
+            k8s.core.v1.VolumeArgs(
+                name=SEED_VOLUME,
+                config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=seed.metadata.name),
+            )
+        ]
+
+    def _seed_containers(self) -> list[k8s.core.v1.ContainerArgs]:
+        if not self._args.seed_files:
+            return []
+        return [
+            k8s.core.v1.ContainerArgs(
+                name="seed",
+                image=self._args.image,
+                command=["sh", "-c", SEED_SCRIPT],
+                resources=kb.HELPER_RESOURCES.args(),
+                security_context=kb.container_security(),
+                volume_mounts=[
+                    k8s.core.v1.VolumeMountArgs(name=DATA_VOLUME, mount_path=ASSETS_ROOT),
+                    k8s.core.v1.VolumeMountArgs(name=SEED_VOLUME, mount_path="/seed"),
+                ],
+            )
+        ]

@@ -1,0 +1,140 @@
+"""Pure builders for the Kubernetes pieces every tier shares: labels, security, probes, resources.
+
+They return pulumi-kubernetes Args objects but need no Pulumi runtime, so they are unit-tested
+directly. Every pod this program runs is Pod Security "restricted" compliant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi_kubernetes as k8s
+
+PART_OF = "stateful-app"
+TMP_VOLUME = "tmp"
+
+
+def selector_labels(app: str, instance: str) -> dict[str, str]:
+    """The immutable subset of labels used in selectors (never includes the version)."""
+    return {"app.kubernetes.io/name": app, "app.kubernetes.io/instance": instance}
+
+
+def labels(app: str, instance: str, component: str, image: str) -> dict[str, str]:
+    """Recommended app.kubernetes.io/* labels; the version is the image tag."""
+    version = image.rsplit("@", 1)[0].rsplit(":", 1)[-1]
+    return {
+        **selector_labels(app, instance),
+        "app.kubernetes.io/component": component,
+        "app.kubernetes.io/part-of": PART_OF,
+        "app.kubernetes.io/managed-by": "pulumi",
+        "app.kubernetes.io/version": version[:63],
+    }
+
+
+def pod_security(user: int, fs_group: int | None = None) -> k8s.core.v1.PodSecurityContextArgs:
+    """Non-root pod with the runtime's default seccomp profile."""
+    return k8s.core.v1.PodSecurityContextArgs(
+        run_as_non_root=True,
+        run_as_user=user,
+        run_as_group=user,
+        fs_group=fs_group,
+        seccomp_profile=k8s.core.v1.SeccompProfileArgs(type="RuntimeDefault"),
+    )
+
+
+def container_security() -> k8s.core.v1.SecurityContextArgs:
+    """No privilege escalation, no capabilities, read-only root (writable /tmp via emptyDir)."""
+    return k8s.core.v1.SecurityContextArgs(
+        allow_privilege_escalation=False,
+        read_only_root_filesystem=True,
+        run_as_non_root=True,
+        capabilities=k8s.core.v1.CapabilitiesArgs(drop=["ALL"]),
+        seccomp_profile=k8s.core.v1.SeccompProfileArgs(type="RuntimeDefault"),
+    )
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Requests and limits of one container."""
+
+    cpu_request: str
+    memory_request: str
+    cpu_limit: str
+    memory_limit: str
+
+    def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
+        return k8s.core.v1.ResourceRequirementsArgs(
+            requests={"cpu": self.cpu_request, "memory": self.memory_request},
+            limits={"cpu": self.cpu_limit, "memory": self.memory_limit},
+        )
+
+
+NGINX_RESOURCES = Resources("50m", "32Mi", "500m", "128Mi")
+HELPER_RESOURCES = Resources("10m", "16Mi", "100m", "64Mi")
+
+
+def http_probe(path: str, port: str, period: int = 10, failures: int = 3) -> k8s.core.v1.ProbeArgs:
+    return k8s.core.v1.ProbeArgs(
+        http_get=k8s.core.v1.HTTPGetActionArgs(path=path, port=port),
+        period_seconds=period,
+        timeout_seconds=2,
+        failure_threshold=failures,
+    )
+
+
+def exec_probe(
+    command: list[str], period: int = 10, failures: int = 3, timeout: int = 10
+) -> k8s.core.v1.ProbeArgs:
+    return k8s.core.v1.ProbeArgs(
+        exec_=k8s.core.v1.ExecActionArgs(command=command),
+        period_seconds=period,
+        timeout_seconds=timeout,
+        failure_threshold=failures,
+    )
+
+
+def tmp_volume() -> k8s.core.v1.VolumeArgs:
+    """Scratch space for programs that need /tmp under a read-only root filesystem."""
+    return k8s.core.v1.VolumeArgs(
+        name=TMP_VOLUME, empty_dir=k8s.core.v1.EmptyDirVolumeSourceArgs(size_limit="64Mi")
+    )
+
+
+def tmp_mount() -> k8s.core.v1.VolumeMountArgs:
+    return k8s.core.v1.VolumeMountArgs(name=TMP_VOLUME, mount_path="/tmp")
+
+
+def spread_across_nodes(
+    selector: dict[str, str], required: bool = False
+) -> k8s.core.v1.AffinityArgs:
+    """Pod anti-affinity on the hostname: required (hard) or preferred (soft)."""
+    term = k8s.core.v1.PodAffinityTermArgs(
+        label_selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
+        topology_key="kubernetes.io/hostname",
+    )
+    if required:
+        anti = k8s.core.v1.PodAntiAffinityArgs(
+            required_during_scheduling_ignored_during_execution=[term]
+        )
+    else:
+        anti = k8s.core.v1.PodAntiAffinityArgs(
+            preferred_during_scheduling_ignored_during_execution=[
+                k8s.core.v1.WeightedPodAffinityTermArgs(weight=100, pod_affinity_term=term)
+            ]
+        )
+    return k8s.core.v1.AffinityArgs(pod_anti_affinity=anti)
+
+
+def rolling_update_no_downtime() -> k8s.apps.v1.DeploymentStrategyArgs:
+    """Stateless tiers never drop below the desired count while rolling."""
+    return k8s.apps.v1.DeploymentStrategyArgs(
+        type="RollingUpdate",
+        rolling_update=k8s.apps.v1.RollingUpdateDeploymentArgs(max_surge=1, max_unavailable=0),
+    )
+
+
+def metadata(
+    name: str | None, namespace: object, labels_: dict[str, str]
+) -> k8s.meta.v1.ObjectMetaArgs:
+    """Object metadata; name None lets Pulumi auto-name (used where a change must roll pods)."""
+    return k8s.meta.v1.ObjectMetaArgs(name=name, namespace=namespace, labels=labels_)  # type: ignore[arg-type]

@@ -1,0 +1,130 @@
+"""Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components import k8s as kb
+from components.nginx import Upstream, load_balancer_config, service_host
+from components.settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from components.workload import NginxPod, cluster_service, nginx_deployment
+
+
+@dataclass
+class LoadBalancerTierArgs:
+    namespace: pulumi.Input[str]
+    """Namespace of every object of the tier (and of the upstream Services)."""
+    image: str
+    """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
+    web_service: pulumi.Input[str]
+    """Name of the web tier's Service; / is proxied to it."""
+    web_port: pulumi.Input[int]
+    """Port of the web tier's Service."""
+    assets_service: pulumi.Input[str]
+    """Name of the asset tier's Service; /assets/ is proxied to it."""
+    assets_port: pulumi.Input[int]
+    """Port of the asset tier's Service."""
+    service_type: ServiceType = "NodePort"
+    """NodePort, LoadBalancer or ClusterIP."""
+    node_port: int | None = None
+    """NodePort only: a fixed port in 30000-32767 (None lets Kubernetes pick one)."""
+    replicas: pulumi.Input[int] = 1
+    """nginx replicas."""
+    await_address: bool = True
+    """LoadBalancer only: wait for the external address. Set False on clusters without a
+    load-balancer controller, where the wait would never end."""
+    public_host: str = "localhost"
+    """NodePort only: the host name of a node, used to build the exported URL."""
+    object_name: str = "lb"
+    """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
+
+
+def _validate(args: LoadBalancerTierArgs) -> None:
+    if args.service_type not in SERVICE_TYPES:
+        raise ValueError(
+            f"service_type={args.service_type!r}: must be one of {', '.join(SERVICE_TYPES)}"
+        )
+    if args.node_port is not None:
+        low, high = NODE_PORT_RANGE
+        if args.service_type != "NodePort":
+            raise ValueError(f"node_port={args.node_port}: only allowed with NodePort")
+        if not low <= args.node_port <= high:
+            raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
+    if problem := image_problem(args.image):
+        raise ValueError(f"image={args.image!r}: {problem}")
+
+
+class LoadBalancerTier(pulumi.ComponentResource):
+    """nginx whose config is generated from the upstream Services' names and ports; a config
+    change creates a new ConfigMap and so rolls the pods."""
+
+    service_name: pulumi.Output[str]
+    address: pulumi.Output[str]
+    url: pulumi.Output[str]
+    config: pulumi.Output[str]
+
+    def __init__(
+        self, name: str, args: LoadBalancerTierArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        _validate(args)
+        super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
+        labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
+        self.config = pulumi.Output.all(
+            args.namespace, args.web_service, args.web_port, args.assets_service, args.assets_port
+        ).apply(
+            lambda v: load_balancer_config(
+                web=Upstream("web", service_host(v[1], v[0]), int(v[2])),
+                assets=Upstream("assets", service_host(v[3], v[0]), int(v[4])),
+            )
+        )
+        pod = NginxPod(image=args.image, config=self.config, replicas=args.replicas)
+        _, self.deployment = nginx_deployment(
+            name, self, args.namespace, args.object_name, "load-balancer", pod
+        )
+        skip_await = args.service_type == "LoadBalancer" and not args.await_address
+        service = cluster_service(
+            name,
+            self,
+            args.namespace,
+            args.object_name,
+            labels,
+            kb.selector_labels("nginx", args.object_name),
+            service_type=args.service_type,
+            node_port=args.node_port,
+            annotations={"pulumi.com/skipAwait": "true"} if skip_await else None,
+        )
+        self.service_name = service.metadata.name
+        self.address = _address(args, service)
+        self.url = _url(args, service, self.address)
+        self.register_outputs(
+            {"service_name": self.service_name, "address": self.address, "url": self.url}
+        )
+
+
+def _address(args: LoadBalancerTierArgs, service: k8s.core.v1.Service) -> pulumi.Output[str]:
+    """NodePort: the node port; LoadBalancer: the external IP or host name; else the DNS name."""
+    if args.service_type == "NodePort":
+        return service.spec.apply(
+            lambda s: str((s.ports and s.ports[0].node_port) or args.node_port or "")
+        )
+    if args.service_type == "LoadBalancer":
+        return service.status.apply(_ingress_address)
+    return pulumi.Output.all(service.metadata.name, args.namespace).apply(
+        lambda v: service_host(v[0], v[1])
+    )
+
+
+def _ingress_address(status: k8s.core.v1.outputs.ServiceStatus | None) -> str:
+    ingress = (status and status.load_balancer and status.load_balancer.ingress) or []
+    return (ingress[0].ip or ingress[0].hostname or "") if ingress else ""
+
+
+def _url(
+    args: LoadBalancerTierArgs, service: k8s.core.v1.Service, address: pulumi.Output[str]
+) -> pulumi.Output[str]:
+    if args.service_type == "NodePort":
+        return address.apply(lambda port: f"http://{args.public_host}:{port}/")
+    return address.apply(lambda host: f"http://{host}/" if host else "")

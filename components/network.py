@@ -1,0 +1,84 @@
+"""Pure builder of the namespace's NetworkPolicies: default deny, then one allow per traffic path.
+
+Paths: anyone -> lb:8080; lb -> web:8080 and assets:8080; web -> db:27017; db <-> db:27017;
+every pod -> DNS (53/UDP+TCP).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi_kubernetes as k8s
+
+from components.mongo import PORT as MONGO_PORT
+from components.nginx import LISTEN_PORT
+
+Selector = dict[str, str]
+
+
+@dataclass(frozen=True)
+class TierSelectors:
+    """Pod selector labels of each tier."""
+
+    lb: Selector
+    web: Selector
+    assets: Selector
+    db: Selector
+
+
+def _peer(selector: Selector) -> k8s.networking.v1.NetworkPolicyPeerArgs:
+    return k8s.networking.v1.NetworkPolicyPeerArgs(
+        pod_selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector)
+    )
+
+
+def _port(port: int, protocol: str = "TCP") -> k8s.networking.v1.NetworkPolicyPortArgs:
+    return k8s.networking.v1.NetworkPolicyPortArgs(port=port, protocol=protocol)
+
+
+def _policy(
+    selector: Selector,
+    ingress: list[k8s.networking.v1.NetworkPolicyIngressRuleArgs] | None = None,
+    egress: list[k8s.networking.v1.NetworkPolicyEgressRuleArgs] | None = None,
+) -> k8s.networking.v1.NetworkPolicySpecArgs:
+    types = (["Ingress"] if ingress is not None else []) + (
+        ["Egress"] if egress is not None else []
+    )
+    return k8s.networking.v1.NetworkPolicySpecArgs(
+        pod_selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
+        policy_types=types,
+        ingress=ingress,
+        egress=egress,
+    )
+
+
+def network_policies(tiers: TierSelectors) -> dict[str, k8s.networking.v1.NetworkPolicySpecArgs]:
+    """Policy name -> spec. Policies are additive, so each allow names one tier's paths."""
+    http, mongo = _port(LISTEN_PORT), _port(MONGO_PORT)
+    ingress = k8s.networking.v1.NetworkPolicyIngressRuleArgs
+    egress = k8s.networking.v1.NetworkPolicyEgressRuleArgs
+    return {
+        "default-deny": _policy(
+            {},
+            ingress=[],
+            egress=[egress(ports=[_port(53, "UDP"), _port(53, "TCP")])],
+        ),
+        "allow-lb": _policy(
+            tiers.lb,
+            ingress=[ingress(ports=[http])],
+            egress=[egress(to=[_peer(tiers.web), _peer(tiers.assets)], ports=[http])],
+        ),
+        "allow-web": _policy(
+            tiers.web,
+            ingress=[ingress(from_=[_peer(tiers.lb)], ports=[http])],
+            egress=[egress(to=[_peer(tiers.db)], ports=[mongo])],
+        ),
+        "allow-assets": _policy(
+            tiers.assets, ingress=[ingress(from_=[_peer(tiers.lb)], ports=[http])]
+        ),
+        "allow-db": _policy(
+            tiers.db,
+            ingress=[ingress(from_=[_peer(tiers.web), _peer(tiers.db)], ports=[mongo])],
+            egress=[egress(to=[_peer(tiers.db)], ports=[mongo])],
+        ),
+    }

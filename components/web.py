@@ -1,0 +1,88 @@
+"""Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components import k8s as kb
+from components.nginx import web_demo_config
+from components.settings import image_problem
+from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+
+DATABASE_URI_ENV = "MONGODB_URI"
+
+
+@dataclass
+class WebTierArgs:
+    namespace: pulumi.Input[str]
+    """Namespace of every object of the tier."""
+    image: str
+    """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
+    replicas: pulumi.Input[int] = 2
+    """Number of identical pods."""
+    database_secret_name: pulumi.Input[str] | None = None
+    """Secret whose key `database_secret_key` holds the database connection string; it reaches
+    the pods as $MONGODB_URI through a secretKeyRef, never as plain text in the pod spec."""
+    database_secret_key: str = "uri"
+    """Key of the connection string in database_secret_name."""
+    config: str | None = None
+    """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
+    object_name: str = "web"
+    """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
+
+
+class WebTier(pulumi.ComponentResource):
+    """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1."""
+
+    service_name: pulumi.Output[str]
+    service_port: pulumi.Output[int]
+
+    def __init__(
+        self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
+    ) -> None:
+        if isinstance(args.replicas, int) and args.replicas < 1:
+            raise ValueError(f"replicas={args.replicas}: must be at least 1")
+        if problem := image_problem(args.image):
+            raise ValueError(f"image={args.image!r}: {problem}")
+        super().__init__("stateful-app:index:WebTier", name, None, opts)
+        labels = kb.labels("nginx", args.object_name, "web", args.image)
+        selector = kb.selector_labels("nginx", args.object_name)
+        env = []
+        if args.database_secret_name is not None:
+            env.append(
+                k8s.core.v1.EnvVarArgs(
+                    name=DATABASE_URI_ENV,
+                    value_from=k8s.core.v1.EnvVarSourceArgs(
+                        secret_key_ref=k8s.core.v1.SecretKeySelectorArgs(
+                            name=args.database_secret_name, key=args.database_secret_key
+                        )
+                    ),
+                )
+            )
+        pod = NginxPod(
+            image=args.image,
+            config=args.config or web_demo_config(),
+            replicas=args.replicas,
+            env=env,
+        )
+        _, self.deployment = nginx_deployment(
+            name, self, args.namespace, args.object_name, "web", pod
+        )
+        k8s.policy.v1.PodDisruptionBudget(
+            f"{name}-pdb",
+            metadata=kb.metadata(args.object_name, args.namespace, labels),
+            spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
+                max_unavailable=1,
+                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
+            ),
+            opts=pulumi.ResourceOptions(parent=self),
+        )
+        service = cluster_service(name, self, args.namespace, args.object_name, labels, selector)
+        self.service_name = service.metadata.name
+        self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.register_outputs(
+            {"service_name": self.service_name, "service_port": self.service_port}
+        )

@@ -1,0 +1,142 @@
+"""Shared Kubernetes objects of the nginx tiers: the config ConfigMap, Deployment and Service.
+
+The ConfigMap is auto-named on purpose: a config change creates a new ConfigMap name, which
+changes the pod template and so rolls the pods (the pulumi kubernetes-ts-configmap-rollout idiom).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from components import k8s as kb
+from components.nginx import LISTEN_PORT
+
+CONFIG_VOLUME = "nginx-config"
+SERVICE_PORT = 80
+
+
+@dataclass
+class NginxPod:
+    """What differs between the nginx tiers' pods."""
+
+    image: str
+    config: pulumi.Input[str]
+    replicas: pulumi.Input[int]
+    volumes: Sequence[k8s.core.v1.VolumeArgs] = ()
+    mounts: Sequence[k8s.core.v1.VolumeMountArgs] = ()
+    init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
+    env: Sequence[k8s.core.v1.EnvVarArgs] = ()
+    node_selector: dict[str, str] | None = None
+    strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
+        default_factory=kb.rolling_update_no_downtime
+    )
+
+
+def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
+    return k8s.core.v1.ContainerArgs(
+        name="nginx",
+        image=pod.image,
+        # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
+        command=["nginx", "-c", "/etc/nginx/app/nginx.conf", "-g", "daemon off;"],
+        ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
+        env=list(pod.env) or None,
+        readiness_probe=kb.http_probe("/healthz", "http", period=5),
+        liveness_probe=kb.http_probe("/healthz", "http", period=10, failures=6),
+        resources=kb.NGINX_RESOURCES.args(),
+        security_context=kb.container_security(),
+        volume_mounts=[
+            k8s.core.v1.VolumeMountArgs(
+                name=CONFIG_VOLUME, mount_path="/etc/nginx/app", read_only=True
+            ),
+            kb.tmp_mount(),
+            *pod.mounts,
+        ],
+    )
+
+
+def nginx_deployment(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    object_name: str,
+    component: str,
+    pod: NginxPod,
+    affinity: k8s.core.v1.AffinityArgs | None = None,
+) -> tuple[k8s.core.v1.ConfigMap, k8s.apps.v1.Deployment]:
+    """An auto-named config ConfigMap and a Deployment of unprivileged nginx pods."""
+    labels = kb.labels("nginx", object_name, component, pod.image)
+    selector = kb.selector_labels("nginx", object_name)
+    child = pulumi.ResourceOptions(parent=parent)
+    config_map = k8s.core.v1.ConfigMap(
+        f"{name}-config",
+        metadata=kb.metadata(None, namespace, labels),
+        data={"nginx.conf": pod.config},
+        immutable=True,
+        opts=child,
+    )
+    deployment = k8s.apps.v1.Deployment(
+        f"{name}-deployment",
+        metadata=kb.metadata(object_name, namespace, labels),
+        spec=k8s.apps.v1.DeploymentSpecArgs(
+            replicas=pod.replicas,
+            selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
+            strategy=pod.strategy,
+            template=k8s.core.v1.PodTemplateSpecArgs(
+                metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
+                spec=k8s.core.v1.PodSpecArgs(
+                    automount_service_account_token=False,
+                    security_context=kb.pod_security(user=101, fs_group=101),
+                    node_selector=pod.node_selector,
+                    affinity=affinity or kb.spread_across_nodes(selector),
+                    init_containers=list(pod.init_containers) or None,
+                    containers=[nginx_container(pod)],
+                    volumes=[
+                        k8s.core.v1.VolumeArgs(
+                            name=CONFIG_VOLUME,
+                            config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(
+                                name=config_map.metadata.name
+                            ),
+                        ),
+                        kb.tmp_volume(),
+                        *pod.volumes,
+                    ],
+                ),
+            ),
+        ),
+        opts=child,
+    )
+    return config_map, deployment
+
+
+def cluster_service(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    object_name: str,
+    labels: dict[str, str],
+    selector: dict[str, str],
+    service_type: str = "ClusterIP",
+    node_port: int | None = None,
+    annotations: dict[str, str] | None = None,
+) -> k8s.core.v1.Service:
+    """A Service on port 80 forwarding to the pods' named port 'http'."""
+    return k8s.core.v1.Service(
+        f"{name}-service",
+        metadata=k8s.meta.v1.ObjectMetaArgs(
+            name=object_name, namespace=namespace, labels=labels, annotations=annotations
+        ),
+        spec=k8s.core.v1.ServiceSpecArgs(
+            type=service_type,
+            selector=selector,
+            ports=[
+                k8s.core.v1.ServicePortArgs(
+                    name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
+                )
+            ],
+        ),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )

@@ -1,0 +1,92 @@
+"""Pure builders: labels, security, nginx configs, MongoDB pieces, NetworkPolicies."""
+
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
+
+from components import k8s as kb
+from components import mongo, nginx
+from components.network import TierSelectors, network_policies
+from components.settings import image_problem
+
+
+def test_labels_carry_the_selector_and_the_image_version() -> None:
+    labels = kb.labels("mongodb", "db", "database", "mongo:7.0.14")
+    assert kb.selector_labels("mongodb", "db").items() <= labels.items()
+    assert labels["app.kubernetes.io/version"] == "7.0.14"
+    assert "app.kubernetes.io/version" not in kb.selector_labels("mongodb", "db")
+
+
+def test_container_security_is_restricted() -> None:
+    sc = kb.container_security()
+    assert sc.allow_privilege_escalation is False and sc.read_only_root_filesystem is True
+    assert sc.capabilities.drop == ["ALL"] and sc.run_as_non_root is True  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("image", "ok"),
+    [
+        ("mongo:7.0.14", True),
+        ("repo/x@sha256:" + "a" * 64, True),
+        ("mongo", False),
+        ("mongo:latest", False),
+        ("registry:5000/mongo", False),
+    ],
+)
+def test_images_must_be_pinned(image: str, ok: bool) -> None:
+    assert (image_problem(image) is None) is ok, image
+
+
+def test_load_balancer_config_routes_to_the_named_services() -> None:
+    config = nginx.load_balancer_config(
+        nginx.Upstream("web", "web.ns.svc.cluster.local", 80),
+        nginx.Upstream("assets", "assets.ns.svc.cluster.local", 8081),
+    )
+    assert "server web.ns.svc.cluster.local:80" in config
+    assert "server assets.ns.svc.cluster.local:8081" in config
+    assert config.index("location /assets/") < config.index("location / ")
+    assert "keepalive 16;" in config and "location = /healthz" in config
+
+
+def test_web_demo_page_names_the_pod_and_shows_the_asset_image() -> None:
+    config = nginx.web_demo_config()
+    assert "$hostname" in config and 'src="/assets/cats.png"' in config
+
+
+def test_member_hosts_are_stable_dns_names() -> None:
+    assert mongo.member_hosts("db", "db", "ns", 3) == [
+        f"db-{i}.db.ns.svc.cluster.local:27017" for i in range(3)
+    ]
+
+
+def test_connection_string_lists_members_and_replica_set() -> None:
+    uri = mongo.connection_string(["a:27017", "b:27017"], "pw", "rs0")
+    assert uri == "mongodb://root:pw@a:27017,b:27017/?replicaSet=rs0&authSource=admin"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is needed to parse the agent")
+def test_agent_script_is_valid_javascript(tmp_path) -> None:
+    script = tmp_path / "agent.js"
+    script.write_text(mongo.AGENT_JS)
+    result = subprocess.run(["node", "--check", str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_agent_initiates_only_from_member_zero_and_changes_one_member_per_pass() -> None:
+    js = mongo.AGENT_JS
+    assert "if (ordinal !== 0) quit(0);" in js
+    assert "replSetInitiate" in js and "replSetReconfig" in js
+    assert "extra[0]" in js and "missing[0]" in js
+
+
+def test_network_policies_deny_by_default_and_allow_each_path() -> None:
+    tiers = TierSelectors(lb={"t": "lb"}, web={"t": "web"}, assets={"t": "assets"}, db={"t": "db"})
+    policies: Any = network_policies(tiers)  # Args objects: read them like plain data
+    deny = policies["default-deny"]
+    assert deny.pod_selector.match_labels == {} and deny.ingress == []
+    web_in = policies["allow-web"].ingress[0]
+    assert web_in.from_[0].pod_selector.match_labels == {"t": "lb"}
+    db_in = policies["allow-db"].ingress[0]
+    assert [p.pod_selector.match_labels for p in db_in.from_] == [{"t": "web"}, {"t": "db"}]

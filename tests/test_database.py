@@ -1,0 +1,98 @@
+"""DatabaseTier alone under mocks: identity, volumes, credentials, replica-set automation."""
+
+from dataclasses import replace
+
+import pytest
+
+from components.database import DatabaseTier, DatabaseTierArgs
+from conftest import RecordingMocks, is_secret, resolve, run
+
+
+def _args(**overrides: object) -> DatabaseTierArgs:
+    return replace(DatabaseTierArgs(namespace="ns", image="mongo:7.0.14", members=3), **overrides)  # type: ignore[arg-type]
+
+
+def _statefulset(mocks: RecordingMocks) -> dict:
+    return mocks.named("StatefulSet", "db").inputs["spec"]
+
+
+def test_headless_service_names_the_members(mocks: RecordingMocks) -> None:
+    tier = run(lambda: DatabaseTier("db", _args()))
+    service = mocks.named("Service", "db").inputs["spec"]
+    spec = _statefulset(mocks)
+    assert service["clusterIP"] == "None" and service["publishNotReadyAddresses"] is True
+    assert spec["serviceName"] == "db", "serviceName equals the headless Service's name"
+    assert service["selector"] == spec["selector"]["matchLabels"]
+    assert spec["selector"]["matchLabels"].items() <= spec["template"]["metadata"]["labels"].items()
+    assert resolve(tier.hosts) == [f"db-{i}.db.ns.svc.cluster.local:27017" for i in range(3)]
+
+
+def test_one_retained_volume_per_member(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(storage_size="5Gi", storage_class="ssd")))
+    spec = _statefulset(mocks)
+    template = spec["volumeClaimTemplates"][0]
+    assert template["metadata"]["name"] == "data"
+    assert template["spec"]["resources"]["requests"]["storage"] == "5Gi"
+    assert template["spec"]["storageClassName"] == "ssd"
+    assert spec["persistentVolumeClaimRetentionPolicy"] == {
+        "whenDeleted": "Retain",
+        "whenScaled": "Retain",
+    }
+    mongod = spec["template"]["spec"]["containers"][0]
+    assert {"name": "data", "mountPath": "/data/db", "readOnly": False} in mongod["volumeMounts"]
+
+
+def test_credentials_are_generated_and_secret(mocks: RecordingMocks) -> None:
+    tier = run(lambda: DatabaseTier("db", _args()))
+    passwords = [r for r in mocks.resources if r.type.startswith("random:")]
+    assert {r.name for r in passwords} == {"db-root-password", "db-keyfile"}
+    assert is_secret(tier.connection_string), "connection string must be a secret output"
+    assert resolve(tier.connection_secret_name) == "db-connection"
+    mongod = _statefulset(mocks)["template"]["spec"]["containers"][0]
+    env = {e["name"]: e for e in mongod["env"]}
+    assert "secretKeyRef" in env["MONGO_INITDB_ROOT_PASSWORD"]["valueFrom"]
+    assert mongod["args"][:2] == ["--replSet", "rs0"] and "--keyFile" in mongod["args"]
+
+
+def test_agent_sidecar_reads_the_live_member_list(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(members=5)))
+    members = mocks.named("ConfigMap", "db-members").inputs["data"]["members"].split()
+    assert members == [f"db-{i}.db.ns.svc.cluster.local:27017" for i in range(5)]
+    pod = _statefulset(mocks)["template"]["spec"]
+    agent = next(c for c in pod["containers"] if c["name"] == "replset-agent")
+    assert {"name": "members", "mountPath": "/etc/replset", "readOnly": True} in agent[
+        "volumeMounts"
+    ]
+    volume = next(v for v in pod["volumes"] if v["name"] == "members")
+    assert "items" not in volume["configMap"], "a whole-directory mount receives updates live"
+    assert _statefulset(mocks)["podManagementPolicy"] == "Parallel"
+
+
+def test_probes_spread_and_majority_budget(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(anti_affinity="required")))
+    pod = _statefulset(mocks)["template"]["spec"]
+    mongod = pod["containers"][0]
+    assert {"startupProbe", "livenessProbe", "readinessProbe"} <= set(mongod)
+    assert "isWritablePrimary || h.secondary" in mongod["readinessProbe"]["exec"]["command"][-1]
+    assert "requiredDuringSchedulingIgnoredDuringExecution" in pod["affinity"]["podAntiAffinity"]
+    assert mocks.named("PodDisruptionBudget", "db").inputs["spec"]["minAvailable"] == 2
+
+
+def test_single_member_has_no_blocking_budget(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(members=1)))
+    assert not mocks.of_kind("PodDisruptionBudget")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"members": 2}, "members=2"),
+        ({"members": 9}, "members=9"),
+        ({"anti_affinity": "strict"}, "anti_affinity="),
+        ({"image": "mongo"}, "image="),
+    ],
+)
+def test_invalid_args_are_rejected(mocks: RecordingMocks, overrides: dict, field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        DatabaseTier("db", _args(**overrides))
+    assert not mocks.resources

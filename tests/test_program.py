@@ -1,0 +1,125 @@
+"""The whole program (__main__.py) for each stack under mocks: wiring, per-stack differences,
+selectors, secrets, and config errors raised before anything is registered."""
+
+import pytest
+from pulumi.runtime import rpc
+
+from components.settings import ConfigError
+from conftest import STACKS, Program, is_secret, run_program
+
+WORKLOADS = ("Deployment", "StatefulSet")
+
+
+@pytest.fixture(scope="module", params=STACKS)
+def program(request: pytest.FixtureRequest) -> Program:
+    return run_program(request.param)
+
+
+def test_every_selector_matches_its_pod_labels(program: Program) -> None:
+    for workload in (r for kind in WORKLOADS for r in program.mocks.of_kind(kind)):
+        spec = workload.inputs["spec"]
+        selector = spec["selector"]["matchLabels"]
+        assert selector.items() <= spec["template"]["metadata"]["labels"].items(), workload.name
+    pods = [
+        r.inputs["spec"]["template"]["metadata"]["labels"]
+        for k in WORKLOADS
+        for r in program.mocks.of_kind(k)
+    ]
+    for service in program.mocks.of_kind("Service"):
+        selector = service.inputs["spec"]["selector"]
+        assert any(selector.items() <= labels.items() for labels in pods), service.k8s_name
+
+
+def test_every_container_is_restricted_with_probes_and_resources(program: Program) -> None:
+    for workload in (r for kind in WORKLOADS for r in program.mocks.of_kind(kind)):
+        pod = workload.inputs["spec"]["template"]["spec"]
+        assert pod["securityContext"]["seccompProfile"]["type"] == "RuntimeDefault", workload.name
+        for container in pod["containers"] + pod.get("initContainers", []):
+            where = f"{workload.k8s_name}/{container['name']}"
+            sc = container["securityContext"]
+            assert sc["allowPrivilegeEscalation"] is False and sc["capabilities"]["drop"] == [
+                "ALL"
+            ], where
+            assert sc["readOnlyRootFilesystem"] is True and sc["runAsNonRoot"] is True, where
+            assert {"requests", "limits"} <= set(container["resources"]), where
+            assert not container["image"].endswith(":latest") and ":" in container["image"], where
+        for container in pod["containers"]:
+            assert "readinessProbe" in container or container["name"] == "replset-agent", (
+                workload.name
+            )
+
+
+def test_load_balancer_routes_to_the_real_service_names(program: Program) -> None:
+    namespace = program.outputs["namespace"]
+    lb_config = next(
+        r.inputs["data"]["nginx.conf"]
+        for r in program.mocks.of_kind("ConfigMap")
+        if r.name == "app-lb-config"
+    )
+    for tier in ("web", "assets"):
+        service = program.mocks.named("Service", tier)
+        port = service.inputs["spec"]["ports"][0]["port"]
+        assert f"server {tier}.{namespace}.svc.cluster.local:{port}" in lb_config, tier
+
+
+def test_web_pods_get_the_database_secret(program: Program) -> None:
+    web = program.mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
+    env = web["containers"][0]["env"][0]
+    secret = program.mocks.named("Secret", env["valueFrom"]["secretKeyRef"]["name"])
+    string_data = secret.inputs["stringData"]
+    assert string_data.get(rpc._special_sig_key) == rpc._special_secret_sig, "sent as a secret"
+    assert set(string_data["value"]) == {"uri"}
+    assert is_secret(program.outputs["db_connection_string"])
+
+
+def test_everything_is_in_the_stack_namespace(program: Program) -> None:
+    namespace = program.outputs["namespace"]
+    for resource in program.mocks.kubernetes():
+        if resource.kind not in ("Namespace", "PersistentVolume"):
+            assert resource.inputs["metadata"]["namespace"] == namespace, resource.name
+
+
+@pytest.mark.parametrize(
+    ("stack", "web", "members", "service_type", "retain"),
+    [
+        ("dev", 2, 1, "NodePort", False),
+        ("test", 2, 3, "NodePort", False),
+        ("prod", 3, 3, "LoadBalancer", True),
+    ],
+)
+def test_per_stack_differences(
+    stack: str, web: int, members: int, service_type: str, retain: bool
+) -> None:
+    program = run_program(stack)
+    m = program.mocks
+    assert m.named("Deployment", "web").inputs["spec"]["replicas"] == web
+    assert m.named("StatefulSet", "db").inputs["spec"]["replicas"] == members
+    assert m.named("Service", "lb").inputs["spec"]["type"] == service_type
+    assert len(program.outputs["db_hosts"]) == members
+    budgets = {r.k8s_name for r in m.of_kind("PodDisruptionBudget")}
+    assert ("db" in budgets) is (members >= 3), "a majority budget only where a majority exists"
+    data_bearing = {"app-namespace", "app-assets-claim"} | (
+        {"app-assets-volume"} if m.of_kind("PersistentVolume") else set()
+    )
+    kept = data_bearing & m.retained_on_delete
+    assert kept == (data_bearing if retain else set()), f"retained on destroy: {kept}"
+
+
+def test_dev_is_reachable_on_node_port_30001() -> None:
+    program = run_program("dev")
+    assert program.mocks.named("Service", "lb").inputs["spec"]["ports"][0]["nodePort"] == 30001
+    assert program.outputs["url"] == "http://localhost:30001/"
+
+
+def test_prod_keeps_data_on_destroy_and_spreads_members() -> None:
+    program = run_program("prod")
+    pod = program.mocks.named("StatefulSet", "db").inputs["spec"]["template"]["spec"]
+    assert "requiredDuringSchedulingIgnoredDuringExecution" in pod["affinity"]["podAntiAffinity"]
+    assert program.mocks.named("Deployment", "lb").inputs["spec"]["replicas"] == 2
+
+
+def test_invalid_config_stops_before_any_resource() -> None:
+    with pytest.raises(ConfigError, match=r"stateful-app:dbMembers = '4'") as error:
+        run_program("dev", {"dbMembers": "4", "lbNodePort": "99999", "colour": "red"})
+    assert "stateful-app:lbNodePort = '99999'" in str(error.value)
+    assert "stateful-app:colour = 'red': is not a known key" in str(error.value)

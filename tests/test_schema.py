@@ -1,0 +1,49 @@
+"""Every Kubernetes object of every stack validates against the Kubernetes OpenAPI schema in
+strict mode (unknown fields rejected), at the control plane's version in toolchain/versions.env."""
+
+from typing import Any
+
+import kubernetes_validate
+import pytest
+from pulumi.runtime import rpc
+
+from conftest import ROOT, STACKS, run_program
+
+
+def _kubernetes_minor() -> str:
+    for line in (ROOT / "toolchain" / "versions.env").read_text().splitlines():
+        if line.startswith("KUBERNETES_VERSION="):
+            major, minor, _ = line.split("=", 1)[1].split(".")
+            return f"{major}.{minor}.0"
+    raise AssertionError("KUBERNETES_VERSION missing from toolchain/versions.env")
+
+
+def _unwrap_secrets(value: Any) -> Any:
+    if isinstance(value, dict):
+        if value.get(rpc._special_sig_key) == rpc._special_secret_sig:
+            return _unwrap_secrets(value["value"])
+        return {key: _unwrap_secrets(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_unwrap_secrets(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_every_object_is_schema_valid(stack: str) -> None:
+    version = _kubernetes_minor()
+    objects = run_program(stack).mocks.kubernetes()
+    assert len(objects) > 20, "the program registers the whole application"
+    for resource in objects:
+        manifest = _unwrap_secrets(resource.inputs)
+        try:
+            kubernetes_validate.validate(manifest, version, strict=True)
+        except kubernetes_validate.ValidationError as error:
+            pytest.fail(
+                f"{stack}: {resource.type} {resource.name}: {error.message} at {list(error.path)}"
+            )
+
+
+def test_the_validator_rejects_an_unknown_field() -> None:
+    bad = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "x"}, "spec": {"portz": []}}
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(bad, _kubernetes_minor(), strict=True)

@@ -1,0 +1,108 @@
+"""Stack configuration: defaults, every rule's error message, and Pulumi.yaml kept in step."""
+
+import pytest
+import yaml
+
+from components.settings import KEYS, ConfigError, load, project_config
+from conftest import ROOT, STACKS, stack_config
+
+
+def _load(**raw: object):
+    base: dict[str, object] = {"assetNodeLabel": "storage-node=true"}
+    base.update(raw)
+    return load(base, "dev")
+
+
+def test_defaults_give_a_small_local_stack() -> None:
+    s = _load()
+    assert (s.namespace, s.web_replicas, s.db_members) == ("stateful-app-dev", 2, 1)
+    assert (s.asset_storage, s.lb_service_type, s.retain_data) == ("local", "NodePort", False)
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_every_stack_file_is_valid(stack: str) -> None:
+    s = load(project_config(stack_config(stack)), stack)
+    assert s.namespace == f"stateful-app-{stack}", stack
+
+
+def test_engine_strings_are_parsed() -> None:
+    s = _load(webReplicas="3", retainData="true", lbNodePort="30005")
+    assert (s.web_replicas, s.retain_data, s.lb_node_port) == (3, True, 30005)
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "allowed"),
+    [
+        ({"dbMembers": "2"}, "dbMembers", "an odd integer from 1 to 7"),
+        ({"dbMembers": "-1"}, "dbMembers", "an odd integer from 1 to 7"),
+        ({"webReplicas": "two"}, "webReplicas", "an integer from 1 to 1000"),
+        ({"webReplicas": "0"}, "webReplicas", "an integer from 1 to 1000"),
+        ({"assetStorage": "s3"}, "assetStorage", "one of local, class, shared"),
+        ({"lbNodePort": "80"}, "lbNodePort", "from 30000 to 32767"),
+        ({"lbServiceType": "Ingress"}, "lbServiceType", "NodePort, LoadBalancer, ClusterIP"),
+        ({"retainData": "yes"}, "retainData", "true or false"),
+        ({"dbStorageSize": "10 GB"}, "dbStorageSize", "a Kubernetes quantity"),
+        ({"dbImage": "mongo:latest"}, "dbImage", "'latest'"),
+        ({"nginxImage": "nginx"}, "nginxImage", "explicit tag or digest"),
+        ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
+        ({"assetNodeLabel": "storage"}, "assetNodeLabel", "key=value"),
+        ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: assetHostPath"),
+    ],
+)
+def test_bad_value_names_key_value_and_allowed(raw: dict, key: str, allowed: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        _load(**raw)
+    message = str(error.value)
+    value = next(iter(raw.values()))
+    assert f"stateful-app:{key} = {value!r}" in message, message
+    assert allowed in message, message
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "why"),
+    [
+        ({"assetNodeLabel": None}, "assetNodeLabel", "required when assetStorage is local"),
+        ({"assetStorage": "class"}, "assetStorageClass", "required when assetStorage is class"),
+        (
+            {"assetStorage": "class", "assetStorageClass": "ssd", "assetReplicas": "2"},
+            "assetReplicas",
+            "must be 1 when assetStorage is class",
+        ),
+        ({"assetStorage": "shared"}, "assetNfsServer", "needs assetNfsServer and assetNfsPath"),
+        ({"lbServiceType": "ClusterIP", "lbNodePort": "30001"}, "lbNodePort", "only allowed"),
+    ],
+)
+def test_cross_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        _load(**raw)
+    assert f"stateful-app:{key}" in str(error.value) and why in str(error.value), str(error.value)
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    with pytest.raises(ConfigError) as error:
+        _load(dbMembers="4", webReplicas="-2")
+    assert "dbMembers" in str(error.value) and "webReplicas" in str(error.value)
+
+
+def test_shared_storage_accepts_nfs_or_a_class() -> None:
+    nfs = _load(assetStorage="shared", assetNfsServer="10.0.0.5", assetNfsPath="/exports/assets")
+    rwx = _load(assetStorage="shared", assetStorageClass="nfs-client", assetReplicas="3")
+    assert nfs.asset_nfs_server == "10.0.0.5" and rwx.asset_replicas == 3
+
+
+def test_pulumi_yaml_declares_every_key_with_its_type_and_default() -> None:
+    declared = yaml.safe_load((ROOT / "Pulumi.yaml").read_text())["config"]
+    assert set(declared) == set(KEYS)
+    for key, (default, _, description) in KEYS.items():
+        entry = declared[key]
+        expected = (
+            "boolean"
+            if isinstance(default, bool)
+            else "integer"
+            if isinstance(default, int)
+            else None
+        )
+        if expected:
+            assert entry["type"] == expected, key
+        assert entry.get("default") == default, key
+        assert entry["description"] == description, key
