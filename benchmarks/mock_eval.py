@@ -16,13 +16,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest import STACKS  # noqa: E402  (path set up above)
+from mocking import STACKS  # noqa: E402  (path set up above)
 
 
 def measure(stack: str, runs: int) -> None:
     """Runs in the child process: prints the resource count and every run's seconds as JSON."""
     start = time.perf_counter()
-    from conftest import run_program  # imported here: the import is part of the cold run
+    from mocking import run_program  # imported here: the import is part of the cold run
 
     times, count = [], 0
     for _ in range(runs):

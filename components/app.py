@@ -80,6 +80,7 @@ class StatefulApp(pulumi.ComponentResource):
                 nfs_path=s.asset_nfs_path,
                 replicas=s.asset_replicas,
                 seed_files=BUNDLED_FILES if s.asset_seed_files else {},
+                path_prefix=s.assets_path,
                 retain_data=s.retain_data,
             ),
             child,
@@ -91,6 +92,7 @@ class StatefulApp(pulumi.ComponentResource):
                 image=s.nginx_image,
                 replicas=s.web_replicas,
                 database_secret_name=db.connection_secret_name,
+                assets_path=s.assets_path,
             ),
             child,
         )
@@ -103,6 +105,7 @@ class StatefulApp(pulumi.ComponentResource):
                 web_port=web.service_port,
                 assets_service=assets.service_name,
                 assets_port=assets.service_port,
+                assets_path=s.assets_path,
                 service_type=s.lb_service_type,
                 node_port=s.lb_node_port,
                 replicas=s.lb_replicas,

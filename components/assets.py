@@ -53,6 +53,8 @@ class AssetTierArgs:
     """Files copied into the volume at pod start unless a file of that name already exists."""
     retain_data: bool = False
     """Keep the PV and claim (and so the files) on pulumi destroy."""
+    path_prefix: str = "/assets/"
+    """URL prefix the files are served under (the load balancer routes it here unchanged)."""
     object_name: str = "assets"
     """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace)."""
 
@@ -92,7 +94,7 @@ class AssetTier(pulumi.ComponentResource):
         claim = self._claim()
         pod = NginxPod(
             image=args.image,
-            config=assets_config(),
+            config=assets_config(args.path_prefix),
             replicas=args.replicas,
             volumes=[
                 k8s.core.v1.VolumeArgs(

@@ -27,6 +27,8 @@ class LoadBalancerTierArgs:
     """Name of the asset tier's Service; /assets/ is proxied to it."""
     assets_port: pulumi.Input[int]
     """Port of the asset tier's Service."""
+    assets_path: str = "/assets/"
+    """URL prefix routed to the asset tier (everything else goes to the web tier)."""
     service_type: ServiceType = "NodePort"
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = None
@@ -78,6 +80,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0]), int(v[2])),
                 assets=Upstream("assets", service_host(v[3], v[0]), int(v[4])),
+                assets_path=args.assets_path,
             )
         )
         pod = NginxPod(image=args.image, config=self.config, replicas=args.replicas)

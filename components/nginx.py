@@ -44,12 +44,12 @@ def _server(locations: str) -> str:
 """
 
 
-def web_demo_config() -> str:
+def web_demo_config(assets_path: str = ASSETS_PREFIX) -> str:
     """A page naming the pod that served it ($hostname) with the shared asset-tier image."""
     page = (
         "<!doctype html><html><head><title>stateful-app</title></head><body>"
         "<h1>Served by pod $hostname</h1>"
-        f'<img src="{ASSETS_PREFIX}cats.png" alt="cats from the asset tier">'
+        f'<img src="{assets_path}cats.png" alt="cats from the asset tier">'
         "</body></html>"
     )
     return _main(
@@ -63,11 +63,11 @@ def web_demo_config() -> str:
     )
 
 
-def assets_config() -> str:
-    """Serves the persistent volume (mounted at ASSETS_ROOT) under /assets/."""
+def assets_config(assets_path: str = ASSETS_PREFIX) -> str:
+    """Serves the persistent volume (mounted at ASSETS_ROOT) under assets_path."""
     return _main(
         _server(
-            f"    location {ASSETS_PREFIX} {{\n"
+            f"    location {assets_path} {{\n"
             f"      alias {ASSETS_ROOT}/;\n"
             "      expires 1h;\n"
             "    }\n"
@@ -111,12 +111,10 @@ def _proxy(path: str, up: Upstream) -> str:
     )
 
 
-def load_balancer_config(web: Upstream, assets: Upstream) -> str:
-    """Routes / to the web tier and /assets/ to the asset tier, with upstream keepalive."""
+def load_balancer_config(web: Upstream, assets: Upstream, assets_path: str = ASSETS_PREFIX) -> str:
+    """Routes / to the web tier and assets_path to the asset tier, with upstream keepalive."""
     return _main(
-        _upstream(web)
-        + _upstream(assets)
-        + _server(_proxy(ASSETS_PREFIX, assets) + _proxy("/", web))
+        _upstream(web) + _upstream(assets) + _server(_proxy(assets_path, assets) + _proxy("/", web))
     )
 
 

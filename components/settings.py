@@ -137,6 +137,13 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "dbImage": (MONGO_IMAGE, _image, "MongoDB image"),
     "dbAntiAffinity": ("preferred", _choice(ANTI_AFFINITIES), "Spread members across nodes"),
     "dbReplicaSetName": ("rs0", _DNS_RULE, "Replica set name"),
+    "assetsPath": (
+        "/assets/",
+        _pattern(
+            re.compile(r"^/([a-z0-9._-]+/)+$"), "a URL path like /assets/ (leading and trailing /)"
+        ),
+        "URL prefix of the asset tier, routed by the load balancer",
+    ),
     "lbServiceType": ("NodePort", _choice(SERVICE_TYPES), "How the load balancer is exposed"),
     "lbNodePort": (None, _integer(*NODE_PORT_RANGE), "NodePort: fixed node port"),
     "lbReplicas": (1, _integer(1, 100), "Load-balancer nginx replicas"),
@@ -163,6 +170,7 @@ class Settings:
     asset_storage_size: str
     asset_replicas: int
     asset_seed_files: bool
+    assets_path: str
     db_members: int
     db_storage_size: str
     db_storage_class: str | None

@@ -30,6 +30,8 @@ class WebTierArgs:
     """Key of the connection string in database_secret_name."""
     config: str | None = None
     """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
+    assets_path: str = "/assets/"
+    """Where the demo page loads /assets/cats.png from (the asset tier's URL prefix)."""
     object_name: str = "web"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -64,7 +66,7 @@ class WebTier(pulumi.ComponentResource):
             )
         pod = NginxPod(
             image=args.image,
-            config=args.config or web_demo_config(),
+            config=args.config or web_demo_config(args.assets_path),
             replicas=args.replicas,
             env=env,
         )

@@ -2,7 +2,7 @@
 
 from components.app import StatefulApp
 from components.settings import load
-from conftest import RecordingMocks, resolve, run
+from mocking import RecordingMocks, resolve, run
 
 
 def _settings(**raw: object):

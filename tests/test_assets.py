@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from components.assets import AssetTier, AssetTierArgs
-from conftest import RecordingMocks, resolve, run
+from mocking import RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 

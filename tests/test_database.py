@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from components.database import DatabaseTier, DatabaseTierArgs
-from conftest import RecordingMocks, is_secret, resolve, run
+from mocking import RecordingMocks, is_secret, resolve, run
 
 
 def _args(**overrides: object) -> DatabaseTierArgs:

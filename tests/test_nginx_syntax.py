@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import STACKS, run_program
+from mocking import STACKS, run_program
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 

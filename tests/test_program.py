@@ -5,7 +5,7 @@ import pytest
 from pulumi.runtime import rpc
 
 from components.settings import ConfigError
-from conftest import STACKS, Program, is_secret, run_program
+from mocking import STACKS, Program, is_secret, run_program
 
 WORKLOADS = ("Deployment", "StatefulSet")
 
@@ -123,3 +123,15 @@ def test_invalid_config_stops_before_any_resource() -> None:
         run_program("dev", {"dbMembers": "4", "lbNodePort": "99999", "colour": "red"})
     assert "stateful-app:lbNodePort = '99999'" in str(error.value)
     assert "stateful-app:colour = 'red': is not a known key" in str(error.value)
+
+
+def test_assets_path_moves_the_route_in_every_tier() -> None:
+    configs = {
+        r.name: r.inputs["data"]["nginx.conf"]
+        for r in run_program("dev", {"assetsPath": "/static/"}).mocks.of_kind("ConfigMap")
+        if "nginx.conf" in r.inputs.get("data", {})
+    }
+    assert "location /static/ {" in configs["app-lb-config"]
+    assert "location /static/ {" in configs["app-assets-config"]
+    assert 'src="/static/cats.png"' in configs["app-web-config"]
+    assert "/assets/" not in "".join(configs.values())

@@ -7,7 +7,7 @@ import kubernetes_validate
 import pytest
 from pulumi.runtime import rpc
 
-from conftest import ROOT, STACKS, run_program
+from mocking import ROOT, STACKS, run_program
 
 
 def _kubernetes_minor() -> str:

@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from components.settings import KEYS, ConfigError, load, project_config
-from conftest import ROOT, STACKS, stack_config
+from mocking import ROOT, STACKS, stack_config
 
 
 def _load(**raw: object):
@@ -45,6 +45,7 @@ def test_engine_strings_are_parsed() -> None:
         ({"dbImage": "mongo:latest"}, "dbImage", "'latest'"),
         ({"nginxImage": "nginx"}, "nginxImage", "explicit tag or digest"),
         ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
+        ({"assetsPath": "assets"}, "assetsPath", "a URL path like /assets/"),
         ({"assetNodeLabel": "storage"}, "assetNodeLabel", "key=value"),
         ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: assetHostPath"),
     ],

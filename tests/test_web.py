@@ -3,7 +3,7 @@
 import pytest
 
 from components.web import WebTier, WebTierArgs
-from conftest import RecordingMocks, resolve, run
+from mocking import RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 

@@ -1,0 +1,63 @@
+"""Assertions shared by the dev and prod end-to-end suites."""
+
+from __future__ import annotations
+
+import json
+
+from e2e.harness import Cluster, Deployment
+
+
+def assert_converged(deployment: Deployment) -> None:
+    """A second up changes nothing, preview shows no diff, refresh finds no drift."""
+    up = deployment.stack.up(expect_no_changes=True, on_output=print)
+    assert set(up.summary.resource_changes or {}) == {"same"}, up.summary.resource_changes
+    preview = deployment.stack.preview(expect_no_changes=True, diff=True, on_output=print)
+    assert set(preview.change_summary) == {"same"}, preview.change_summary
+    refresh = deployment.stack.refresh(expect_no_changes=True, on_output=print)
+    assert set(refresh.summary.resource_changes or {}) == {"same"}, refresh.summary.resource_changes
+
+
+def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, members: int) -> None:
+    """Every object exists in the API server and every workload is ready."""
+    k, ns = cluster.kubectl, deployment.namespace
+    web_status = k.get("deployment", "web", ns)
+    assert web_status and web_status["status"].get("readyReplicas") == web, web_status
+    sts = k.get("statefulset", "db", ns)
+    assert sts and sts["status"].get("readyReplicas") == members, sts and sts["status"]
+    claims = {c["metadata"]["name"]: c["status"]["phase"] for c in k.items("pvc", ns)}
+    expected = {"assets-data", *(f"data-db-{i}" for i in range(members))}
+    assert expected <= set(claims) and {claims[c] for c in expected} == {"Bound"}, claims
+    pods = k.items("pods", ns)
+    asset_nodes = {
+        p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("assets-")
+    }
+    assert asset_nodes == {"worker-1"}, f"asset pods must run on the storage node: {asset_nodes}"
+    db_nodes = [p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("db-")]
+    assert len(db_nodes) == members and len(set(db_nodes)) == members, db_nodes
+    assert all(p["status"]["phase"] == "Running" for p in pods), [p["status"] for p in pods]
+    for service in ("web", "assets", "lb", "db"):
+        assert k.get("service", service, ns), service
+
+
+def assert_secret_encrypted(deployment: Deployment) -> None:
+    """The password never appears in plain text in the stack state; it is stored as ciphertext."""
+    uri = deployment.stack.outputs()["dbConnectionString"]
+    assert uri.secret, "the connection string output must be secret"
+    password = uri.value.split("://root:", 1)[1].split("@", 1)[0]
+    assert len(password) == 32
+    state = json.dumps(deployment.stack.export_stack().deployment)
+    assert password not in state, "plaintext password found in the stack state"
+    assert "ciphertext" in state
+
+
+def claim_uids(cluster: Cluster, namespace: str) -> dict[str, str]:
+    return {
+        c["metadata"]["name"]: c["metadata"]["uid"] for c in cluster.kubectl.items("pvc", namespace)
+    }
+
+
+def config_map_of(deployment: Deployment, cluster: Cluster, name: str) -> str:
+    found = cluster.kubectl.get("deployment", name, deployment.namespace)
+    assert found, name
+    volumes = found["spec"]["template"]["spec"]["volumes"]
+    return next(v["configMap"]["name"] for v in volumes if v["name"] == "nginx-config")

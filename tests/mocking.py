@@ -1,0 +1,187 @@
+"""Pulumi mocks shared by the unit tests and the benchmark.
+
+They record every registered resource with its wire-form inputs and simulate what the API server
+would fill in (auto-names, Service node ports)."""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pulumi
+import yaml
+from pulumi.runtime.mocks import MockMonitor
+from pulumi.runtime.sync_await import _sync_await
+
+ROOT = Path(__file__).resolve().parent.parent
+STACKS = ("dev", "test", "prod")
+
+
+@dataclass
+class Registered:
+    """One resource as the engine received it."""
+
+    type: str
+    name: str
+    inputs: dict[str, Any]
+
+    @property
+    def kind(self) -> str:
+        return self.type.rsplit(":", 1)[-1]
+
+    @property
+    def k8s_name(self) -> str:
+        return str(self.inputs.get("metadata", {}).get("name", ""))
+
+    def manifest(self) -> dict[str, Any]:
+        """The object as kubectl would see it: apiVersion and kind from the type token."""
+        _, group_version, kind = self.type.split(":")
+        group, version = group_version.split("/")
+        api_version = version if group == "core" else f"{group}.k8s.io/{version}"
+        if group in ("apps", "policy"):
+            api_version = f"{group}/{version}"
+        return {"apiVersion": api_version, "kind": kind, **self.inputs}
+
+
+def _plain(value: Any) -> Any:
+    """Wire numbers arrive as floats; give whole numbers back their int type."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+class RecordingMocks(pulumi.runtime.Mocks):
+    def __init__(self) -> None:
+        self.resources: list[Registered] = []
+        self.retained_on_delete: set[str] = set()
+        self._next_port = 30100
+
+    def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict]:
+        state = dict(args.inputs)
+        self.resources.append(Registered(args.typ, args.name, _plain(args.inputs)))
+        if args.typ.startswith("kubernetes:"):
+            metadata = dict(state.get("metadata") or {})
+            metadata.setdefault("name", f"{args.name}-abc123")  # Pulumi auto-naming
+            state["metadata"] = metadata
+            if args.typ == "kubernetes:core/v1:Service":
+                state["spec"] = self._allocate_node_ports(dict(state.get("spec") or {}))
+        if args.typ == "random:index/randomPassword:RandomPassword":
+            state["result"] = "x" * int(args.inputs.get("length", 16))
+        return f"{args.name}-id", state
+
+    def _allocate_node_ports(self, spec: dict[str, Any]) -> dict[str, Any]:
+        if spec.get("type") in ("NodePort", "LoadBalancer"):
+            ports = []
+            for port in spec.get("ports", []):
+                self._next_port += 1
+                ports.append({"nodePort": self._next_port, **port})
+            spec["ports"] = ports
+        return spec
+
+    def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict, list[tuple[str, str]] | None]:
+        return {}, None
+
+    def of_kind(self, kind: str) -> list[Registered]:
+        return [r for r in self.resources if r.type.startswith("kubernetes:") and r.kind == kind]
+
+    def named(self, kind: str, name: str) -> Registered:
+        found = [r for r in self.of_kind(kind) if r.k8s_name == name]
+        assert len(found) == 1, f"expected one {kind} named {name!r}, found {len(found)}"
+        return found[0]
+
+    def kubernetes(self) -> list[Registered]:
+        return [r for r in self.resources if r.type.startswith("kubernetes:")]
+
+
+class RecordingMonitor(MockMonitor):
+    """Also records resource options that Mocks.new_resource does not see."""
+
+    def __init__(self, mocks: RecordingMocks) -> None:
+        super().__init__(mocks)
+        self.recorder = mocks
+
+    def RegisterResource(self, request: Any) -> Any:
+        if request.retainOnDelete:
+            self.recorder.retained_on_delete.add(request.name)
+        return super().RegisterResource(request)
+
+
+def use_mocks(recorder: RecordingMocks, stack: str) -> None:
+    pulumi.runtime.set_mocks(
+        recorder,
+        project="stateful-app",
+        stack=stack,
+        preview=False,
+        monitor=RecordingMonitor(recorder),
+    )
+
+
+def resolve(output: Any) -> Any:
+    """The value of an Output after the program ran under mocks."""
+    return _sync_await(pulumi.Output.from_input(output).future())
+
+
+def is_secret(output: Any) -> bool:
+    return bool(_sync_await(pulumi.Output.from_input(output).is_secret()))
+
+
+def stack_config(stack: str) -> dict[str, str]:
+    """A stack file's config as the engine passes it: 'project:key' -> string."""
+    data = yaml.safe_load((ROOT / "stacks" / f"Pulumi.{stack}.yaml").read_text())["config"]
+    return {
+        key: str(value).lower() if isinstance(value, bool) else str(value)
+        for key, value in data.items()
+    }
+
+
+def fresh_mocks(stack: str = "dev") -> RecordingMocks:
+    """Installs new recording mocks with empty config (for a component under test)."""
+    recorder = RecordingMocks()
+    use_mocks(recorder, stack)
+    pulumi.runtime.set_all_config({})
+    return recorder
+
+
+def run(fn: Callable[[], Any]) -> Any:
+    """Runs fn inside the Pulumi runtime and waits until every registration is done."""
+    result: dict[str, Any] = {}
+
+    @pulumi.runtime.test
+    def body() -> None:
+        result["value"] = fn()
+
+    body()
+    return result.get("value")
+
+
+@dataclass
+class Program:
+    """The outcome of running __main__.py for one stack under mocks."""
+
+    mocks: RecordingMocks
+    outputs: dict[str, Any]
+
+
+def run_program(stack: str, overrides: dict[str, str] | None = None) -> Program:
+    """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value)."""
+    recorder = RecordingMocks()
+    use_mocks(recorder, stack)
+    config = stack_config(stack)
+    config.update({f"stateful-app:{key}": value for key, value in (overrides or {}).items()})
+    pulumi.runtime.set_all_config(config)
+    namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
+    app = namespace["app"]
+    outputs = {
+        "namespace": resolve(app.namespace),
+        "url": resolve(app.url),
+        "db_hosts": resolve(app.db_hosts),
+        "db_connection_string": app.db_connection_string,
+    }
+    return Program(recorder, outputs)
