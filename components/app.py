@@ -53,73 +53,61 @@ class StatefulApp(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, retain_on_delete=s.retain_data),
         )
         ns = namespace.metadata.name
-        db = DatabaseTier(
-            f"{name}-db",
-            DatabaseTierArgs(
-                namespace=ns,
-                image=s.db_image,
-                members=s.db_members,
-                storage_size=s.db_storage_size,
-                storage_class=s.db_storage_class,
-                replica_set_name=s.db_replica_set_name,
-                anti_affinity=s.db_anti_affinity,
-            ),
-            child,
+        db_args = DatabaseTierArgs(
+            namespace=ns,
+            image=s.db_image,
+            members=s.db_members,
+            storage_size=s.db_storage_size,
+            storage_class=s.db_storage_class,
+            replica_set_name=s.db_replica_set_name,
+            anti_affinity=s.db_anti_affinity,
         )
-        assets = AssetTier(
-            f"{name}-assets",
-            AssetTierArgs(
-                namespace=ns,
-                image=s.nginx_image,
-                storage=s.asset_storage,
-                size=s.asset_storage_size,
-                node_label=s.asset_node_label,
-                host_path=s.asset_host_path,
-                storage_class=s.asset_storage_class,
-                nfs_server=s.asset_nfs_server,
-                nfs_path=s.asset_nfs_path,
-                replicas=s.asset_replicas,
-                seed_files=BUNDLED_FILES if s.asset_seed_files else {},
-                path_prefix=s.assets_path,
-                retain_data=s.retain_data,
-            ),
-            child,
+        db = DatabaseTier(f"{name}-db", db_args, child)
+        assets_args = AssetTierArgs(
+            namespace=ns,
+            image=s.nginx_image,
+            storage=s.asset_storage,
+            size=s.asset_storage_size,
+            node_label=s.asset_node_label,
+            host_path=s.asset_host_path,
+            storage_class=s.asset_storage_class,
+            nfs_server=s.asset_nfs_server,
+            nfs_path=s.asset_nfs_path,
+            replicas=s.asset_replicas,
+            seed_files=BUNDLED_FILES if s.asset_seed_files else {},
+            path_prefix=s.assets_path,
+            retain_data=s.retain_data,
         )
-        web = WebTier(
-            f"{name}-web",
-            WebTierArgs(
-                namespace=ns,
-                image=s.nginx_image,
-                replicas=s.web_replicas,
-                database_secret_name=db.connection_secret_name,
-                assets_path=s.assets_path,
-            ),
-            child,
+        assets = AssetTier(f"{name}-assets", assets_args, child)
+        web_args = WebTierArgs(
+            namespace=ns,
+            image=s.nginx_image,
+            replicas=s.web_replicas,
+            database_secret_name=db.connection_secret_name,
+            assets_path=s.assets_path,
         )
-        lb = LoadBalancerTier(
-            f"{name}-lb",
-            LoadBalancerTierArgs(
-                namespace=ns,
-                image=s.nginx_image,
-                web_service=web.service_name,
-                web_port=web.service_port,
-                assets_service=assets.service_name,
-                assets_port=assets.service_port,
-                assets_path=s.assets_path,
-                service_type=s.lb_service_type,
-                node_port=s.lb_node_port,
-                replicas=s.lb_replicas,
-                await_address=s.lb_await_address,
-                public_host=s.lb_public_host,
-            ),
-            child,
+        web = WebTier(f"{name}-web", web_args, child)
+        lb_args = LoadBalancerTierArgs(
+            namespace=ns,
+            image=s.nginx_image,
+            web_service=web.service_name,
+            web_port=web.service_port,
+            assets_service=assets.service_name,
+            assets_port=assets.service_port,
+            assets_path=s.assets_path,
+            service_type=s.lb_service_type,
+            node_port=s.lb_node_port,
+            replicas=s.lb_replicas,
+            await_address=s.lb_await_address,
+            public_host=s.lb_public_host,
         )
+        lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
         if s.network_policies:
             selectors = TierSelectors(
-                lb=kb.selector_labels("nginx", "lb"),
-                web=kb.selector_labels("nginx", "web"),
-                assets=kb.selector_labels("nginx", "assets"),
-                db=kb.selector_labels("mongodb", "db"),
+                lb=kb.selector_labels("nginx", lb_args.object_name),
+                web=kb.selector_labels("nginx", web_args.object_name),
+                assets=kb.selector_labels("nginx", assets_args.object_name),
+                db=kb.selector_labels("mongodb", db_args.object_name),
             )
             for policy, spec in network_policies(selectors).items():
                 k8s.networking.v1.NetworkPolicy(
