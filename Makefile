@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PULUMI := scripts/pulumi-local.sh $(STACK)
 
-.PHONY: deps test lint typecheck unit e2e bench toolchain cluster-up cluster-down up preview destroy outputs
+.PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
 
 deps: $(VENV)/.installed
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
@@ -35,6 +35,10 @@ e2e: deps toolchain
 
 bench: deps
 	$(PY) benchmarks/mock_eval.py
+
+## The real engine vs kubectl apply on the local cluster (~15 min).
+bench-deploy: deps toolchain
+	$(PY) benchmarks/deploy.py
 
 toolchain:
 	bash toolchain/build-pulumi.sh

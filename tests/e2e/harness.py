@@ -62,8 +62,8 @@ class Cluster:
     env: dict[str, str]
 
 
-@pytest.fixture(scope="session")
-def cluster() -> Iterator[Cluster]:
+def start_cluster() -> tuple[Cluster, bool]:
+    """Starts the local cluster unless it runs; says whether this call started it."""
     env = toolchain_env()
     home = env.get("LOCAL_CLUSTER_HOME") or os.path.join(
         os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "stateful-app-cluster"
@@ -72,9 +72,16 @@ def cluster() -> Iterator[Cluster]:
     already_up = os.path.exists(kubeconfig)
     subprocess.run(["bash", str(ROOT / "cluster" / "up.sh")], check=True, env=env)
     kubectl = Kubectl(shutil.which("kubectl", path=env["PATH"]) or "kubectl", kubeconfig)
-    yield Cluster(kubeconfig, kubectl, env)
-    if not already_up:
-        subprocess.run(["bash", str(ROOT / "cluster" / "down.sh")], check=True, env=env)
+    return Cluster(kubeconfig, kubectl, env), not already_up
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    """The local cluster; stopped at the end if this session started it."""
+    running, started = start_cluster()
+    yield running
+    if started:
+        subprocess.run(["bash", str(ROOT / "cluster" / "down.sh")], check=True, env=running.env)
 
 
 @dataclass
