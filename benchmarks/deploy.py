@@ -35,6 +35,7 @@ def clean(cluster: Cluster, namespace: str) -> None:
     """Removes what a stack (or prod's retained data) left behind, so the next run is from empty."""
     cluster.kubectl.run("delete", "namespace", namespace, "--wait=true", check=False)
     cluster.kubectl.run("delete", "pv", f"{namespace}-assets", "--wait=true", check=False)
+    cluster.kubectl.recycle_pool_volumes()
 
 
 def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]:

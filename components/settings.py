@@ -111,7 +111,9 @@ _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-'
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
 
-# key: (default, rule, description). A default of None means "unset unless given".
+# key: (default, rule, description). A default of None means "unset unless given"; Pulumi.yaml
+# declares such keys with the default "" (or 0 for lbNodePort), which therefore also means unset:
+# the Pulumi CLI treats a declared key without a default as required.
 KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "namespace": (None, _DNS_RULE, "Namespace for every object (default: stateful-app-<stack>)"),
     "retainData": (False, _boolean, "Keep volumes, claims and the namespace on pulumi destroy"),
@@ -218,6 +220,18 @@ def _cross_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
     return problems
 
 
+def unset_marker(key: str) -> object:
+    """What Pulumi.yaml declares as the default of an optional key: "" or 0 for integers."""
+    return 0 if key in INTEGER_OPTIONAL_KEYS else ""
+
+
+INTEGER_OPTIONAL_KEYS = ("lbNodePort",)
+
+
+def _is_unset(value: Any, default: Any) -> bool:
+    return value is None or (default is None and str(value).strip() in ("", "0"))
+
+
 def load(raw: Mapping[str, Any], stack: str) -> Settings:
     """Validates the project's config (keys without the 'stateful-app:' prefix)."""
     problems: list[tuple[str, Any, str]] = [
@@ -227,7 +241,7 @@ def load(raw: Mapping[str, Any], stack: str) -> Settings:
     ]
     values: dict[str, Any] = {}
     for key, (default, rule, _) in KEYS.items():
-        if key not in raw or raw[key] is None:
+        if _is_unset(raw.get(key), default):
             values[key] = default
             continue
         values[key], problem = rule(raw[key])

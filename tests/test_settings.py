@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from components.settings import KEYS, ConfigError, load, project_config
+from components.settings import KEYS, ConfigError, load, project_config, unset_marker
 from mocking import ROOT, STACKS, stack_config
 
 
@@ -92,7 +92,8 @@ def test_shared_storage_accepts_nfs_or_a_class() -> None:
 
 
 def test_pulumi_yaml_declares_every_key_with_its_type_and_default() -> None:
-    declared = yaml.safe_load((ROOT / "Pulumi.yaml").read_text())["config"]
+    config = yaml.safe_load((ROOT / "Pulumi.yaml").read_text())["config"]
+    declared = {key: entry for key, entry in config.items() if ":" not in key}
     assert set(declared) == set(KEYS)
     for key, (default, _, description) in KEYS.items():
         entry = declared[key]
@@ -105,5 +106,16 @@ def test_pulumi_yaml_declares_every_key_with_its_type_and_default() -> None:
         )
         if expected:
             assert entry["type"] == expected, key
-        assert entry.get("default") == default, key
+        assert entry["default"] == (unset_marker(key) if default is None else default), key
         assert entry["description"] == description, key
+
+
+def test_declared_unset_defaults_mean_unset() -> None:
+    s = _load(namespace="", lbNodePort="0", dbStorageClass="")
+    assert (s.namespace, s.lb_node_port, s.db_storage_class) == ("stateful-app-dev", None, None)
+
+
+def test_provider_patches_named_config_maps_and_secrets_in_place() -> None:
+    config = yaml.safe_load((ROOT / "Pulumi.yaml").read_text())["config"]
+    assert config["kubernetes:enableConfigMapMutable"] == {"value": True}
+    assert config["kubernetes:enableSecretMutable"] == {"value": True}

@@ -49,6 +49,16 @@ class Kubectl:
         scope = ["-n", namespace] if namespace else []
         return json.loads(self.run("get", kind, *scope, "-o", "json").stdout)["items"]
 
+    def recycle_pool_volumes(self) -> None:
+        """Makes Released volumes of the cluster's static pool Available again by dropping their
+        claimRef, as the local static provisioner does after wiping a disk (dev destroys release
+        their member volumes; without this, repeated runs would drain the pool)."""
+        for volume in self.items("pv"):
+            pool = "stateful-app/pv-node" in volume["metadata"].get("labels", {})
+            if pool and volume["status"].get("phase") == "Released":
+                patch = '[{"op": "remove", "path": "/spec/claimRef"}]'
+                self.run("patch", "pv", volume["metadata"]["name"], "--type=json", "-p", patch)
+
     def get(self, kind: str, name: str, namespace: str | None = None) -> dict[str, Any] | None:
         scope = ["-n", namespace] if namespace else []
         result = self.run("get", kind, name, *scope, "-o", "json", check=False)
@@ -79,7 +89,9 @@ def start_cluster() -> tuple[Cluster, bool]:
 def cluster() -> Iterator[Cluster]:
     """The local cluster; stopped at the end if this session started it."""
     running, started = start_cluster()
+    running.kubectl.recycle_pool_volumes()
     yield running
+    running.kubectl.recycle_pool_volumes()
     if started:
         subprocess.run(["bash", str(ROOT / "cluster" / "down.sh")], check=True, env=running.env)
 

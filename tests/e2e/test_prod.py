@@ -11,7 +11,7 @@ from e2e.checks import (
     assert_secret_encrypted,
     claim_uids,
 )
-from e2e.harness import Cluster, Deployment, deploy_stack
+from e2e.harness import REPLACING, Cluster, Deployment, deploy_stack
 
 pytestmark = pytest.mark.e2e
 
@@ -46,7 +46,7 @@ class TestProd:
         claims = claim_uids(cluster, prod.namespace)
         prod.set("dbMembers", "5")
         _, events = prod.up()
-        assert not events.replaced_data(), events.replaced_data()
+        assert not events.ops(*REPLACING), f"scaling replaces nothing: {events.ops(*REPLACING)}"
         assert ("update", "kubernetes:apps/v1:StatefulSet", "app-db-statefulset") in events.steps
         assert_app_running(cluster, prod, web=3, members=5)
         after = claim_uids(cluster, prod.namespace)
