@@ -45,7 +45,8 @@ def assert_secret_encrypted(deployment: Deployment) -> None:
     assert uri.secret, "the connection string output must be secret"
     password = uri.value.split("://root:", 1)[1].split("@", 1)[0]
     assert len(password) == 32
-    state = json.dumps(deployment.stack.export_stack().deployment)
+    state = deployment.cli("stack", "export")
+    json.loads(state)  # the whole state, as JSON
     assert password not in state, "plaintext password found in the stack state"
     assert "ciphertext" in state
 

@@ -123,6 +123,8 @@ class Deployment:
     name: str
     namespace: str
     workdir: Path
+    env: dict[str, str]
+    pulumi_home: Path
 
     def up(self, **kwargs: Any) -> tuple[auto.UpResult, Events]:
         events = Events()
@@ -131,6 +133,13 @@ class Deployment:
 
     def set(self, key: str, value: str) -> None:
         self.stack.set_config(key, auto.ConfigValue(value))
+
+    def cli(self, *args: str) -> str:
+        """Runs the pulumi CLI on this stack as a user would (the Automation API's export, for
+        one, always adds --show-secrets)."""
+        env = {**self.env, "PULUMI_HOME": str(self.pulumi_home)}
+        command = ["pulumi", *args, "--stack", self.name, "--cwd", str(self.workdir)]
+        return subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
 
 
 def _log(line: str) -> None:
@@ -163,4 +172,5 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
     )
     stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
-    return Deployment(stack, stack_name, f"stateful-app-{stack_name}", workdir)
+    namespace = f"stateful-app-{stack_name}"
+    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
