@@ -10,6 +10,7 @@ grows with web replicas (3, 30, 300) on 50 fake nodes. Prints a table; takes ~15
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import tempfile
@@ -41,8 +42,8 @@ def clean(cluster: Cluster, namespace: str) -> None:
 def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]:
     clean(cluster, deployment.namespace)
     figures = {
-        "up from empty": timed(deployment.up),
-        "no-op up": timed(deployment.up),
+        "up from empty": timed(lambda: deployment.up(quiet=True)),
+        "no-op up": timed(lambda: deployment.up(quiet=True)),
         "preview": timed(lambda: deployment.stack.preview(on_output=lambda _: None)),
     }
     deployment.stack.destroy(on_output=lambda _: None)
@@ -55,7 +56,7 @@ def kubectl_figures(cluster: Cluster, stack: str, tmp: Path) -> dict[str, float]
     render = deploy_stack(cluster, stack, tmp / "render")
     out = tmp / "yaml"
     render.stack.set_config("kubernetes:renderYamlToDirectory", auto.ConfigValue(str(out)))
-    render.up()
+    render.up(quiet=True)
     namespace = render.namespace
     manifests = sorted((out / "1-manifest").glob("*.yaml"))
     first = [m for m in manifests if "namespace" in m.name]
@@ -86,7 +87,8 @@ def scaling_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
             deployment = deploy_stack(cluster, "dev", tmp / f"scale-{replicas}")
             deployment.set("webReplicas", str(replicas))
             clean(cluster, deployment.namespace)
-            figures[f"up from empty, {replicas} web replicas"] = timed(deployment.up)
+            up = functools.partial(deployment.up, quiet=True)
+            figures[f"up from empty, {replicas} web replicas"] = timed(up)
             deployment.stack.destroy(on_output=lambda _: None)
     finally:
         subprocess.run(

@@ -126,9 +126,9 @@ class Deployment:
     env: dict[str, str]
     pulumi_home: Path
 
-    def up(self, **kwargs: Any) -> tuple[auto.UpResult, Events]:
+    def up(self, quiet: bool = False, **kwargs: Any) -> tuple[auto.UpResult, Events]:
         events = Events()
-        result = self.stack.up(on_event=events, on_output=_log, **kwargs)
+        result = self.stack.up(on_event=events, on_output=_silent if quiet else _log, **kwargs)
         return result, events
 
     def set(self, key: str, value: str) -> None:
@@ -140,6 +140,10 @@ class Deployment:
         env = {**self.env, "PULUMI_HOME": str(self.pulumi_home)}
         command = ["pulumi", *args, "--stack", self.name, "--cwd", str(self.workdir)]
         return subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
+
+
+def _silent(line: str) -> None:
+    """Drops engine progress (benchmarks print only their figures)."""
 
 
 def _log(line: str) -> None:
