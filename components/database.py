@@ -63,6 +63,16 @@ def _secret_env(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.E
     )
 
 
+def _field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
+    """An environment variable from the pod's own metadata (downward API)."""
+    return k8s.core.v1.EnvVarArgs(
+        name=name,
+        value_from=k8s.core.v1.EnvVarSourceArgs(
+            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
+        ),
+    )
+
+
 def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeMountArgs:
     return k8s.core.v1.VolumeMountArgs(name=name, mount_path=path, read_only=read_only)
 
@@ -198,20 +208,8 @@ class DatabaseTier(pulumi.ComponentResource):
             image=args.image,
             command=["bash", "-c", mongo.AGENT_LOOP],
             env=[
-                k8s.core.v1.EnvVarArgs(
-                    name="POD_NAME",
-                    value_from=k8s.core.v1.EnvVarSourceArgs(
-                        field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path="metadata.name")
-                    ),
-                ),
-                k8s.core.v1.EnvVarArgs(
-                    name="POD_NAMESPACE",
-                    value_from=k8s.core.v1.EnvVarSourceArgs(
-                        field_ref=k8s.core.v1.ObjectFieldSelectorArgs(
-                            field_path="metadata.namespace"
-                        )
-                    ),
-                ),
+                _field_env("POD_NAME", "metadata.name"),
+                _field_env("POD_NAMESPACE", "metadata.namespace"),
                 k8s.core.v1.EnvVarArgs(
                     name="SELF_HOST",
                     value=f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc.cluster.local:"

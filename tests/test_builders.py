@@ -1,6 +1,5 @@
 """Pure builders: labels, security, nginx configs, MongoDB pieces, NetworkPolicies."""
 
-import shutil
 import subprocess
 from typing import Any
 
@@ -66,7 +65,6 @@ def test_connection_string_lists_members_and_replica_set() -> None:
     assert uri == "mongodb://root:pw@a:27017,b:27017/?replicaSet=rs0&authSource=admin"
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is needed to parse the agent")
 def test_agent_script_is_valid_javascript(tmp_path) -> None:
     script = tmp_path / "agent.js"
     script.write_text(mongo.AGENT_JS)
