@@ -3,14 +3,9 @@
 # (etcd, kube-*, kwok-controller) is left running and remove its state dir. Idempotent.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=SCRIPTDIR/../toolchain/env.sh
-. "$repo/toolchain/env.sh"
-CLUSTER_NAME=stateful-app
-export LOCAL_CLUSTER_HOME="${LOCAL_CLUSTER_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-cluster}"
-export KWOK_WORKDIR="$LOCAL_CLUSTER_HOME/kwok"
-cluster_dir="$KWOK_WORKDIR/clusters/$CLUSTER_NAME"
-kwokctl="$TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin/kwokctl"
+# shellcheck source=SCRIPTDIR/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+kwokctl="$kwok_bin/kwokctl"
 start=$SECONDS
 
 log() { printf '[cluster/down] %s\n' "$*" >&2; }

@@ -7,11 +7,8 @@
 # Idempotent. Usage: cluster/nodes.sh N   (the cluster must be up: cluster/up.sh)
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=SCRIPTDIR/../toolchain/env.sh
-. "$repo/toolchain/env.sh"
-export LOCAL_CLUSTER_HOME="${LOCAL_CLUSTER_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-cluster}"
-export KUBECONFIG="$LOCAL_CLUSTER_HOME/kubeconfig"
+# shellcheck source=SCRIPTDIR/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PVS_PER_NODE="${PVS_PER_NODE:-6}"
 PV_SIZE="${PV_SIZE:-20Gi}"
 
@@ -19,8 +16,6 @@ log() { printf '[cluster/nodes] %s\n' "$*" >&2; }
 [[ $# -eq 1 && $1 =~ ^[0-9]+$ ]] || { echo "usage: $0 N   (number of worker nodes)" >&2; exit 2; }
 want=$1
 [[ -f $KUBECONFIG ]] || { log "no cluster ($KUBECONFIG missing): run cluster/up.sh"; exit 1; }
-kubectl_bin="$TOOLCHAIN_CACHE/kubernetes-$KUBERNETES_VERSION/bin/kubectl"
-kubectl() { "$kubectl_bin" --kubeconfig "$KUBECONFIG" "$@"; }
 start=$SECONDS
 
 # Deleted PVs linger (Terminating) until kube-controller-manager drops their pv-protection
@@ -105,20 +100,20 @@ for ((i = 1; i <= want; i++)); do
 done
 if compgen -G "$tmp/*.yaml" >/dev/null; then
   find "$tmp" -name '*.yaml' -print0 |
-    xargs -0 -P 8 -n 1 "$kubectl_bin" --kubeconfig "$KUBECONFIG" create -o name -f >/dev/null
+    xargs -0 -P 8 -n 1 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" create -o name -f >/dev/null
 fi
 
 # Remove workers above N, and their PVs unless Bound.
 extra=$(kubectl get nodes -l stateful-app/worker=true -o name | sed 's|^node/||' |
   awk -F- -v n="$want" '$1 == "worker" && $2 + 0 > n')
 if [[ -n $extra ]]; then
-  xargs -P 8 -n 10 "$kubectl_bin" --kubeconfig "$KUBECONFIG" delete node --ignore-not-found --wait=false <<<"$extra" >/dev/null
+  xargs -P 8 -n 10 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" delete node --ignore-not-found --wait=false <<<"$extra" >/dev/null
   pvs=$(kubectl get pv -l stateful-app/pv-node -o \
     jsonpath='{range .items[*]}{.metadata.name} {.metadata.labels.stateful-app/pv-node} {.status.phase}{"\n"}{end}' |
     awk -v n="$want" '{split($2, a, "-")} a[2] + 0 > n')
   kept=$(awk '$3 == "Bound" {print $1}' <<<"$pvs")
   gone=$(awk '$3 != "Bound" {print $1}' <<<"$pvs")
-  [[ -z $gone ]] || xargs -P 8 -n 10 "$kubectl_bin" --kubeconfig "$KUBECONFIG" delete pv --ignore-not-found \
+  [[ -z $gone ]] || xargs -P 8 -n 10 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" delete pv --ignore-not-found \
     --wait=false <<<"$gone" >/dev/null
   [[ -z $kept ]] || log "keeping Bound PVs of deleted workers: ${kept//$'\n'/ }"
   wait_terminated

@@ -13,33 +13,22 @@
 # Stop with cluster/down.sh.
 set -euo pipefail
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=SCRIPTDIR/../toolchain/env.sh
-. "$repo/toolchain/env.sh"
-
-CLUSTER_NAME=stateful-app
-export LOCAL_CLUSTER_HOME="${LOCAL_CLUSTER_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-cluster}"
-export KWOK_WORKDIR="$LOCAL_CLUSTER_HOME/kwok"
-export KUBECONFIG="$LOCAL_CLUSTER_HOME/kubeconfig"
+# shellcheck source=SCRIPTDIR/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 NODES="${NODES:-5}"
 start=$SECONDS
 
 log() { printf '[cluster/up] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-kube_bin="$TOOLCHAIN_CACHE/kubernetes-$KUBERNETES_VERSION/bin"
-etcd_bin="$TOOLCHAIN_CACHE/etcd-$ETCD_VERSION/bin"
-kwok_bin="$TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin"
 for b in "$kube_bin"/{kube-apiserver,kube-controller-manager,kube-scheduler,kubectl} "$etcd_bin/etcd" \
   "$kwok_bin"/{kwok,kwokctl}; do
   [[ -x $b ]] || die "missing $b: run toolchain/build-kube.sh first"
 done
-kubectl() { "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" "$@"; }
 kwokctl() { "$kwok_bin/kwokctl" --name "$CLUSTER_NAME" "$@"; }
 
 api_ready() { [[ -f $KUBECONFIG ]] && kubectl --request-timeout=3s get --raw=/readyz >/dev/null 2>&1; }
 
-cluster_dir="$KWOK_WORKDIR/clusters/$CLUSTER_NAME"
 if [[ -d $cluster_dir ]]; then
   if api_ready; then
     log "cluster $CLUSTER_NAME is already running (kubeconfig: $KUBECONFIG)"

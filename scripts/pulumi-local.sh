@@ -7,7 +7,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 stack=${1:?usage: pulumi-local.sh STACK pulumi-args...}
 shift
-# shellcheck source=../toolchain/env.sh
+# shellcheck source=SCRIPTDIR/../toolchain/env.sh
 . "$repo/toolchain/env.sh"
 command -v pulumi >/dev/null || { echo "pulumi is not built: run 'make toolchain'" >&2; exit 1; }
 
