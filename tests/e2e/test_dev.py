@@ -30,6 +30,14 @@ class TestDev:
         assert lb and lb["spec"]["ports"][0]["nodePort"] == 30001
         assert result.outputs["url"].value == "http://localhost:30001/"
 
+    def test_api_server_rejects_pods_that_are_not_restricted(
+        self, cluster: Cluster, dev: Deployment
+    ) -> None:
+        """Every pod above was admitted under Pod Security "restricted"; a plain one is not."""
+        args = ("run", "unrestricted", "--image=busybox:1.36", "--restart=Never", "-n")
+        result = cluster.kubectl.run(*args, dev.namespace, "--", "true", check=False)
+        assert result.returncode != 0 and 'violates PodSecurity "restricted' in result.stderr
+
     def test_second_up_preview_and_refresh_show_no_changes(self, dev: Deployment) -> None:
         assert_converged(dev)
 
