@@ -32,22 +32,15 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def clean(cluster: Cluster, namespace: str) -> None:
-    """Removes what a stack (or prod's retained data) left behind, so the next run is from empty."""
-    cluster.kubectl.run("delete", "namespace", namespace, "--wait=true", check=False)
-    cluster.kubectl.run("delete", "pv", f"{namespace}-assets", "--wait=true", check=False)
-    cluster.kubectl.recycle_pool_volumes()
-
-
 def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]:
-    clean(cluster, deployment.namespace)
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     figures = {
         "up from empty": timed(lambda: deployment.up(quiet=True)),
         "no-op up": timed(lambda: deployment.up(quiet=True)),
         "preview": timed(lambda: deployment.stack.preview(on_output=lambda _: None)),
     }
     deployment.stack.destroy(on_output=lambda _: None)
-    clean(cluster, deployment.namespace)
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     return figures
 
 
@@ -72,10 +65,10 @@ def kubectl_figures(cluster: Cluster, stack: str, tmp: Path) -> dict[str, float]
         k.run("rollout", "status", "-n", namespace, "deployment", "--timeout=600s")
         k.run("rollout", "status", "-n", namespace, "statefulset/db", "--timeout=600s")
 
-    clean(cluster, namespace)
+    cluster.kubectl.remove_stack_leftovers(namespace)
     figures = {"kubectl apply from empty": timed(apply), "+ until ready": timed(wait_ready)}
     figures["kubectl apply no-op"] = timed(apply)
-    clean(cluster, namespace)
+    cluster.kubectl.remove_stack_leftovers(namespace)
     return figures
 
 
@@ -86,7 +79,7 @@ def scaling_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
         for replicas in (3, 30, 300):
             deployment = deploy_stack(cluster, "dev", tmp / f"scale-{replicas}")
             deployment.set("webReplicas", str(replicas))
-            clean(cluster, deployment.namespace)
+            cluster.kubectl.remove_stack_leftovers(deployment.namespace)
             up = functools.partial(deployment.up, quiet=True)
             figures[f"up from empty, {replicas} web replicas"] = timed(up)
             deployment.stack.destroy(on_output=lambda _: None)

@@ -49,6 +49,13 @@ class Kubectl:
         scope = ["-n", namespace] if namespace else []
         return json.loads(self.run("get", kind, *scope, "-o", "json").stdout)["items"]
 
+    def remove_stack_leftovers(self, namespace: str) -> None:
+        """Deletes what a stack (or prod's retained data, or a crashed run) left in the cluster:
+        the namespace with its claims and the asset PV, then frees the pool volumes they held."""
+        self.run("delete", "namespace", namespace, "--wait=true", check=False)
+        self.run("delete", "pv", f"{namespace}-assets", "--wait=true", check=False)
+        self.recycle_pool_volumes()
+
     def recycle_pool_volumes(self) -> None:
         """Makes Released volumes of the cluster's static pool Available again by dropping their
         claimRef, as the local static provisioner does after wiping a disk (dev destroys release

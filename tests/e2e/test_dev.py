@@ -23,6 +23,7 @@ def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deploymen
 
 class TestDev:
     def test_up_creates_a_running_application(self, cluster: Cluster, dev: Deployment) -> None:
+        cluster.kubectl.remove_stack_leftovers(dev.namespace)  # from an interrupted run
         result, _ = dev.up()
         assert result.summary.result == "succeeded"
         assert_app_running(cluster, dev, web=2, members=1)

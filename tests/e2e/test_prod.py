@@ -24,15 +24,9 @@ def prod(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deployme
     return deployment
 
 
-def _cleanup(cluster: Cluster, prod: Deployment) -> None:
-    """What prod's destroy deliberately keeps, removed so the cluster is left clean."""
-    cluster.kubectl.run("delete", "namespace", prod.namespace, "--wait=true", check=False)
-    cluster.kubectl.run("delete", "pv", f"{prod.namespace}-assets", check=False)
-
-
 class TestProd:
     def test_up_spreads_members_and_pins_assets(self, cluster: Cluster, prod: Deployment) -> None:
-        _cleanup(cluster, prod)
+        cluster.kubectl.remove_stack_leftovers(prod.namespace)
         result, _ = prod.up()
         assert result.summary.result == "succeeded"
         assert_app_running(cluster, prod, web=3, members=3)
@@ -76,4 +70,4 @@ class TestProd:
         assert claim_uids(cluster, prod.namespace) == claims, "up binds to the same claims"
         assert_app_running(cluster, prod, web=3, members=5)
         prod.stack.destroy(on_output=print)
-        _cleanup(cluster, prod)
+        cluster.kubectl.remove_stack_leftovers(prod.namespace)  # what destroy keeps on purpose
