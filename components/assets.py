@@ -183,11 +183,11 @@ class AssetTier(pulumi.ComponentResource):
     def _static_volume(self, access: list[str]) -> k8s.core.v1.PersistentVolume:
         """A Retain PV: on a path of the storage node (local) or an NFS export (shared)."""
         args = self._args
-        source: dict[str, object] = {}
+        local = node_affinity = nfs = None
         if args.storage == "local" and args.node_label:
             key, value = args.node_label.split("=", 1)
-            source["local"] = k8s.core.v1.LocalVolumeSourceArgs(path=args.host_path)
-            source["node_affinity"] = k8s.core.v1.VolumeNodeAffinityArgs(
+            local = k8s.core.v1.LocalVolumeSourceArgs(path=args.host_path)
+            node_affinity = k8s.core.v1.VolumeNodeAffinityArgs(
                 required=k8s.core.v1.NodeSelectorArgs(
                     node_selector_terms=[
                         k8s.core.v1.NodeSelectorTermArgs(
@@ -201,7 +201,7 @@ class AssetTier(pulumi.ComponentResource):
                 )
             )
         else:
-            source["nfs"] = k8s.core.v1.NFSVolumeSourceArgs(
+            nfs = k8s.core.v1.NFSVolumeSourceArgs(
                 server=str(args.nfs_server), path=str(args.nfs_path)
             )
         return k8s.core.v1.PersistentVolume(
@@ -217,7 +217,9 @@ class AssetTier(pulumi.ComponentResource):
                 persistent_volume_reclaim_policy="Retain",
                 storage_class_name="",
                 volume_mode="Filesystem",
-                **source,  # type: ignore[arg-type]
+                local=local,
+                node_affinity=node_affinity,
+                nfs=nfs,
             ),
             opts=self._data_opts(),
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pulumi
 import pulumi_kubernetes as k8s
 
 PART_OF = "stateful-app"
@@ -134,7 +135,7 @@ def rolling_update_no_downtime() -> k8s.apps.v1.DeploymentStrategyArgs:
 
 
 def metadata(
-    name: str | None, namespace: object, labels_: dict[str, str]
+    name: str | None, namespace: pulumi.Input[str], labels_: dict[str, str]
 ) -> k8s.meta.v1.ObjectMetaArgs:
     """Object metadata; name None lets Pulumi auto-name (used where a change must roll pods)."""
-    return k8s.meta.v1.ObjectMetaArgs(name=name, namespace=namespace, labels=labels_)  # type: ignore[arg-type]
+    return k8s.meta.v1.ObjectMetaArgs(name=name, namespace=namespace, labels=labels_)
