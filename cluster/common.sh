@@ -13,3 +13,17 @@ etcd_bin="$TOOLCHAIN_CACHE/etcd-$ETCD_VERSION/bin"
 kwok_bin="$TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin"
 # The toolchain's kubectl, never another one on PATH (kwokctl runs the first kubectl it finds).
 kubectl() { "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" "$@"; }
+
+# The status block of a fake node's manifest (kwok keeps it Ready): node_status CPU MEMORY
+node_status() {
+  cat <<YAML
+status:
+  allocatable: {cpu: "$1", memory: $2, pods: "110", ephemeral-storage: 100Gi}
+  capacity: {cpu: "$1", memory: $2, pods: "110", ephemeral-storage: 100Gi}
+  nodeInfo:
+    kubeletVersion: v$KUBERNETES_VERSION
+    kubeProxyVersion: v$KUBERNETES_VERSION
+    operatingSystem: linux
+    architecture: amd64
+YAML
+}

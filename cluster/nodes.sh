@@ -54,14 +54,7 @@ metadata:
     node-role.kubernetes.io/worker: ""
     stateful-app/worker: "true"
     type: kwok$storage
-status:
-  allocatable: {cpu: "8", memory: 32Gi, pods: "110", ephemeral-storage: 100Gi}
-  capacity: {cpu: "8", memory: 32Gi, pods: "110", ephemeral-storage: 100Gi}
-  nodeInfo:
-    kubeletVersion: v$KUBERNETES_VERSION
-    kubeProxyVersion: v$KUBERNETES_VERSION
-    operatingSystem: linux
-    architecture: amd64
+$(node_status 8 32Gi)
 EOF
   for ((k = 1; k <= PVS_PER_NODE; k++)); do
     [[ $existing == *" persistentvolume/$name-pv-$k "* ]] || cat <<EOF

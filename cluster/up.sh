@@ -104,14 +104,7 @@ spec:
   taints:
   - key: node-role.kubernetes.io/control-plane
     effect: NoSchedule
-status:
-  allocatable: {cpu: "4", memory: 16Gi, pods: "110", ephemeral-storage: 100Gi}
-  capacity: {cpu: "4", memory: 16Gi, pods: "110", ephemeral-storage: 100Gi}
-  nodeInfo:
-    kubeletVersion: v$KUBERNETES_VERSION
-    kubeProxyVersion: v$KUBERNETES_VERSION
-    operatingSystem: linux
-    architecture: amd64
+$(node_status 4 16Gi)
 ---
 apiVersion: storage.k8s.io/v1
 kind: StorageClass
