@@ -7,7 +7,7 @@ import pulumi_kubernetes as k8s
 
 from components import k8s as kb
 from components.assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from components.database import DatabaseTier, DatabaseTierArgs
+from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
 from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from components.network import TierSelectors, network_policies
 from components.settings import Settings
@@ -34,7 +34,11 @@ class StatefulApp(pulumi.ComponentResource):
     assets_claim: pulumi.Output[str]
 
     def __init__(
-        self, name: str, settings: Settings, opts: pulumi.ResourceOptions | None = None
+        self,
+        name: str,
+        settings: Settings,
+        opts: pulumi.ResourceOptions | None = None,
+        kept_db_credentials: RetainedCredentials | None = None,
     ) -> None:
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
         s = settings
@@ -61,6 +65,9 @@ class StatefulApp(pulumi.ComponentResource):
             storage_class=s.db_storage_class,
             replica_set_name=s.db_replica_set_name,
             anti_affinity=s.db_anti_affinity,
+            cluster_domain=s.cluster_domain,
+            retain_credentials=s.retain_data,
+            retained_credentials=kept_db_credentials,
         )
         db = DatabaseTier(f"{name}-db", db_args, child)
         assets_args = AssetTierArgs(
@@ -108,6 +115,7 @@ class StatefulApp(pulumi.ComponentResource):
                 web=kb.selector_labels("nginx", web_args.object_name),
                 assets=kb.selector_labels("nginx", assets_args.object_name),
                 db=kb.selector_labels("mongodb", db_args.object_name),
+                db_gate=gate_selector(db_args.object_name),
             )
             for policy, spec in network_policies(selectors).items():
                 k8s.networking.v1.NetworkPolicy(

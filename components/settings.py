@@ -107,6 +107,7 @@ def _node_label(raw: Any) -> tuple[Any, str | None]:
 
 _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10Gi")
 _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-', at most 63")
+_DNS_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
@@ -139,6 +140,11 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "dbImage": (MONGO_IMAGE, _image, "MongoDB image"),
     "dbAntiAffinity": ("preferred", _choice(ANTI_AFFINITIES), "Spread members across nodes"),
     "dbReplicaSetName": ("rs0", _DNS_RULE, "Replica set name"),
+    "clusterDomain": (
+        "cluster.local",
+        _pattern(_DNS_DOMAIN, "a DNS domain such as cluster.local"),
+        "The cluster's DNS domain (in the database member host names)",
+    ),
     "assetsPath": (
         "/assets/",
         _pattern(
@@ -179,6 +185,7 @@ class Settings:
     db_image: str
     db_anti_affinity: AntiAffinity
     db_replica_set_name: str
+    cluster_domain: str
     lb_service_type: ServiceType
     lb_node_port: int | None
     lb_replicas: int
