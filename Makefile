@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PULUMI := scripts/pulumi-local.sh $(STACK)
 
-.PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
+.PHONY: deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
 
 deps: $(VENV)/.installed
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
@@ -28,6 +28,23 @@ typecheck: deps
 
 unit: deps
 	$(PY) -m pytest
+
+## The replica-set agent under the real mongosh (the mongo:7.0.14 image's release) against the
+## simulated replica set (tests/replset_simulator.js); a few minutes, so a suite of its own.
+MONGOSH_DIR := tests/mongosh
+mongosh: $(MONGOSH_DIR)/node_modules/.installed
+
+$(MONGOSH_DIR)/node_modules/.installed: $(MONGOSH_DIR)/package.json $(MONGOSH_DIR)/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	cd $(MONGOSH_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-agent: deps mongosh
+	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py -v
+
+## Peak memory of mongosh running the agent (sizes the replset-agent container).
+bench-agent: deps mongosh
+	$(PY) benchmarks/agent_memory.py
 
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
 e2e: deps toolchain

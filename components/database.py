@@ -23,8 +23,9 @@ DATA_VOLUME = "data"
 # and group >= 10000 stay clear of host users (checkov CKV_K8S_40); fsGroup makes volumes writable.
 MONGO_USER = 10001
 MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
-# From a measurement of mongosh 2.3.1 running the agent (benchmarks/agent_memory.py, README).
-AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
+# Measured (make bench-agent): mongosh 2.3.1 running the agent peaks at ~180 MiB RSS, the gate at
+# ~150 MiB; the limit leaves headroom for V8's garbage collector and the probes' shells.
+AGENT_RESOURCES = kb.Resources("20m", "192Mi", "500m", "320Mi")
 GATE_RESOURCES = AGENT_RESOURCES
 PULL_POLICY = "IfNotPresent"
 
@@ -287,7 +288,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("CANDIDATE_MEMBERS", candidates.apply(",".join)),  # type: ignore[arg-type]
                 _env("PASSWORD_FILE", PASSWORD_FILE),
                 _env("GATE_TIMEOUT_MS", str(mongo.GATE_TIMEOUT_MS)),
-                _env("HOME", "/tmp"),
+                _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
             ],
             resources=GATE_RESOURCES.args(),
             security_context=kb.container_security(),
@@ -322,7 +323,6 @@ class DatabaseTier(pulumi.ComponentResource):
     def _containers(self) -> list[k8s.core.v1.ContainerArgs]:
         args = self._args
         security = kb.container_security()
-        home = _env("HOME", "/tmp")
         credentials = _mount("credentials", mongo.SECRETS_DIR, read_only=True)
         mongod = k8s.core.v1.ContainerArgs(
             name="mongod",
@@ -334,7 +334,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("MONGO_INITDB_ROOT_USERNAME", mongo.ROOT_USER),
                 # The entrypoint reads *_FILE variables: the password never sits in the pod's env.
                 _env("MONGO_INITDB_ROOT_PASSWORD_FILE", PASSWORD_FILE),
-                home,
+                _env("HOME", "/tmp"),  # the entrypoint's and probes' mongosh (100 logs at most)
             ],
             startup_probe=kb.exec_probe(mongo.PING, period=10, failures=30),
             liveness_probe=kb.exec_probe(mongo.PING, period=20, failures=6),
@@ -369,7 +369,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("STATUS_FILE", mongo.STATUS_FILE),
                 _env("PASS_INTERVAL_MS", str(mongo.PASS_INTERVAL_MS)),
                 _env("PASS_TIMEOUT_MS", str(mongo.PASS_TIMEOUT_MS)),
-                home,
+                _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
             ],
             startup_probe=kb.exec_probe(mongo.AGENT_STARTED, period=5, failures=60, timeout=5),
             liveness_probe=kb.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),

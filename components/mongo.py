@@ -131,6 +131,13 @@ def agent_command() -> list[str]:
     return ["mongosh", "--nodb", "--quiet", "--norc", f"{SCRIPTS_DIR}/{AGENT_FILE}"]
 
 
+# mongosh 2.3 always writes a log of its own under $HOME/.mongodb (no option turns it off); the
+# agent is one process that lives for months and writes ~0.7 KiB per pass, which would fill the
+# size-limited /tmp emptyDir in days. HOME=/dev/null makes mongosh skip its log (it prints one
+# "Could not access file" warning at start); the agent's own output goes to the container log.
+LONG_RUNNING_MONGOSH_HOME = "/dev/null"
+
+
 def gate_command() -> list[str]:
     return ["mongosh", "--nodb", "--quiet", "--norc", f"{SCRIPTS_DIR}/{GATE_FILE}"]
 

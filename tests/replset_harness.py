@@ -155,7 +155,7 @@ class Pods:
             "PASS_TIMEOUT_MS": "15000",
             "CONNECT_TIMEOUT_MS": "1000",
             "RECONFIG_TIMEOUT_MS": "2000",
-            "HOME": str(self.tmp),
+            "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
             **overrides,
         }
         agent = mongosh(AGENT, env)
@@ -204,9 +204,8 @@ class Pods:
         gate = self.run_gate(timeout_ms=gate_timeout_ms)
         assert gate.returncode == 0, f"membership gate failed: {gate.stdout}"
         for i in range(count, self.replicas):
-            self.stop_pod(i)  # Parallel pod management: all at once; whenScaled Delete
-            self.sim.call(op="start", member=i, wipe=True, password=PASSWORD)
-            self.sim.call(op="stop", member=i)
+            self.stop_pod(i)  # Parallel pod management: all at once
+            self.sim.call(op="wipe", member=i)  # whenScaled: Delete
         for i in range(self.replicas, count):
             self.start_pod(i)
         self.replicas = count

@@ -556,6 +556,7 @@ async function listen(m, which) {
 }
 
 async function stop(m) {
+  m.generation = (m.generation || 0) + 1;
   m.up = false;
   m.mode = 'stopped';
   if (m.state === 'PRIMARY') setPrimary(null);
@@ -570,19 +571,29 @@ async function start(m, { wipe = false, password }) {
   if (wipe) m.data = { users: {}, config: null, lastOp: 0 };
   m.tooStale = false;
   m.up = true;
+  m.generation = (m.generation || 0) + 1;
   const fresh = !m.data.config && Object.keys(m.data.users).length === 0;
   if (fresh && password) {
-    m.mode = 'init'; // the entrypoint's temporary standalone: localhost only, no auth yet
+    // The entrypoint's temporary standalone: localhost only, no auth; the root user appears
+    // halfway through; then the real mongod starts. Returns at once, like a pod that started.
+    m.mode = 'init';
     await listen(m, 'local');
+    const generation = m.generation;
     setTimeout(() => {
-      if (m.mode === 'init') m.data.users.root = scramUser(password);
+      if (m.generation === generation) m.data.users.root = scramUser(password);
     }, initMs / 2);
-    await new Promise((r) => setTimeout(r, initMs));
-    if (m.mode !== 'init') return;
-    for (const s of m.sockets) s.destroy(); // the temporary mongod shuts down
-    m.servers.local.close();
-    m.servers = {};
+    setTimeout(() => {
+      if (m.generation === generation) startReplSet(m).catch((e) => log(e.stack));
+    }, initMs);
+    return;
   }
+  await startReplSet(m);
+}
+
+async function startReplSet(m) {
+  for (const s of m.sockets) s.destroy(); // the temporary mongod shuts down
+  for (const s of Object.values(m.servers)) s.close();
+  m.servers = {};
   m.mode = 'replset';
   m.state = m.data.config ? 'RECOVERING' : 'STARTUP';
   await listen(m, 'local');
@@ -617,6 +628,9 @@ async function control(req) {
       return snapshot();
     case 'stop':
       await stop(m);
+      return snapshot();
+    case 'wipe': // the claim was deleted: the next start finds an empty volume
+      m.data = { users: {}, config: null, lastOp: 0 };
       return snapshot();
     case 'state':
       return snapshot();

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,8 +54,10 @@ def initiations(pods: Pods) -> list[str]:
 def test_first_deploy_initiates_once_from_member_zero(pods: Pods, count: int) -> None:
     pods.deploy(count)
     assert len(initiations(pods)) == 1 and initiations(pods)[0] in "\n".join(pods.logs[0])
-    time.sleep(1)
-    assert all(pods.status(i).split()[0] == "ok" for i in range(count)), pods.describe()
+    deadline = time.monotonic() + 15
+    while not all(pods.status(i).startswith("ok") for i in range(count)):
+        assert time.monotonic() < deadline, pods.describe()
+        time.sleep(0.2)
     assert_safe(pods)
 
 
@@ -69,7 +70,7 @@ def test_readiness_fails_on_the_entrypoint_standalone_and_passes_in_the_set(
     probe += mongo.ready_command("rs0")[1:]
     try:
         pods.write_members(1)
-        threading.Thread(target=pods.start_pod, args=(0,), daemon=True).start()
+        pods.start_pod(0)
         time.sleep(2)
         assert sim.call(op="state")["members"][0]["mode"] == "init", "the temporary standalone"
         assert subprocess.run(probe, capture_output=True).returncode == 1, "not ready during init"
