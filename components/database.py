@@ -252,6 +252,19 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         return secret, root
 
+    def _container(
+        self, name: str, resources: kb.Resources, **fields: object
+    ) -> k8s.core.v1.ContainerArgs:
+        """A container of the MongoDB image: restricted, pulled only when absent."""
+        return k8s.core.v1.ContainerArgs(
+            name=name,
+            image=self._args.image,
+            image_pull_policy=PULL_POLICY,
+            resources=resources.args(),
+            security_context=kb.container_security(),
+            **fields,  # type: ignore[arg-type]
+        )
+
     def _pod_spec(
         self, containers: list[k8s.core.v1.ContainerArgs], volumes: list[k8s.core.v1.VolumeArgs]
     ) -> dict[str, object]:
@@ -278,10 +291,9 @@ class DatabaseTier(pulumi.ComponentResource):
             **gate_selector(args.object_name),
             "app.kubernetes.io/component": "database-gate",
         }
-        container = k8s.core.v1.ContainerArgs(
-            name="membership-gate",
-            image=args.image,
-            image_pull_policy=PULL_POLICY,
+        container = self._container(
+            "membership-gate",
+            GATE_RESOURCES,
             command=mongo.gate_command(),
             env=[
                 _env("DESIRED_MEMBERS", self.hosts.apply(",".join)),  # type: ignore[arg-type]
@@ -290,8 +302,6 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("GATE_TIMEOUT_MS", str(mongo.GATE_TIMEOUT_MS)),
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
             ],
-            resources=GATE_RESOURCES.args(),
-            security_context=kb.container_security(),
             volume_mounts=[
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 _mount("credentials", mongo.SECRETS_DIR, read_only=True),
@@ -322,12 +332,10 @@ class DatabaseTier(pulumi.ComponentResource):
 
     def _containers(self) -> list[k8s.core.v1.ContainerArgs]:
         args = self._args
-        security = kb.container_security()
         credentials = _mount("credentials", mongo.SECRETS_DIR, read_only=True)
-        mongod = k8s.core.v1.ContainerArgs(
-            name="mongod",
-            image=args.image,
-            image_pull_policy=PULL_POLICY,
+        mongod = self._container(
+            "mongod",
+            MONGO_RESOURCES,
             args=mongo.mongod_args(args.replica_set_name, mongo.oplog_size_mb(args.storage_size)),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
@@ -341,8 +349,6 @@ class DatabaseTier(pulumi.ComponentResource):
             readiness_probe=kb.exec_probe(
                 mongo.ready_command(args.replica_set_name), period=10, failures=3
             ),
-            resources=MONGO_RESOURCES.args(),
-            security_context=security,
             volume_mounts=[
                 _mount(DATA_VOLUME, "/data/db"),
                 _mount("keyfile", "/keyfile", read_only=True),
@@ -350,10 +356,9 @@ class DatabaseTier(pulumi.ComponentResource):
                 kb.tmp_mount(),
             ],
         )
-        agent = k8s.core.v1.ContainerArgs(
-            name="replset-agent",
-            image=args.image,
-            image_pull_policy=PULL_POLICY,
+        agent = self._container(
+            "replset-agent",
+            AGENT_RESOURCES,
             command=mongo.agent_command(),
             env=[
                 _field_env("POD_NAME", "metadata.name"),
@@ -374,8 +379,6 @@ class DatabaseTier(pulumi.ComponentResource):
             startup_probe=kb.exec_probe(mongo.AGENT_STARTED, period=5, failures=60, timeout=5),
             liveness_probe=kb.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),
             readiness_probe=kb.exec_probe(mongo.AGENT_READY, period=10, failures=1, timeout=5),
-            resources=AGENT_RESOURCES.args(),
-            security_context=security,
             volume_mounts=[
                 _mount("members", mongo.MEMBERS_DIR, read_only=True),
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
@@ -389,13 +392,10 @@ class DatabaseTier(pulumi.ComponentResource):
         self, service: k8s.core.v1.Service, members: k8s.core.v1.ConfigMap, gate: k8s.batch.v1.Job
     ) -> k8s.apps.v1.StatefulSet:
         args = self._args
-        keyfile_copy = k8s.core.v1.ContainerArgs(
-            name="keyfile",
-            image=args.image,
-            image_pull_policy=PULL_POLICY,
+        keyfile_copy = self._container(
+            "keyfile",
+            kb.HELPER_RESOURCES,
             command=["bash", "-c", mongo.KEYFILE_COPY],
-            resources=kb.HELPER_RESOURCES.args(),
-            security_context=kb.container_security(),
             volume_mounts=[
                 _mount("keyfile-secret", "/keyfile-secret", True),
                 _mount("keyfile", "/keyfile"),

@@ -23,6 +23,17 @@ pytestmark = pytest.mark.e2e
 GATE = ("kubernetes:batch/v1:Job", "app-db-membership-gate")
 
 
+def scale(cluster: Cluster, prod: Deployment, members: int) -> dict[str, str]:
+    """One up with dbMembers=members; returns the claims' UIDs from before."""
+    claims = claim_uids(cluster, prod.namespace)
+    prod.set("dbMembers", str(members))
+    _, events = prod.up()
+    assert_scaled_behind_the_gate(events)
+    assert_app_running(cluster, prod, web=3, members=members)
+    assert_gate_completed(cluster, prod)
+    return claims
+
+
 def assert_scaled_behind_the_gate(events: Events) -> None:
     """Only the gate Job is replaced (re-run for the new member list), and before the
     StatefulSet changes; nothing that holds data is replaced."""
@@ -56,12 +67,7 @@ class TestProd:
         assert_converged(prod)
 
     def test_members_3_to_5_scale_in_place(self, cluster: Cluster, prod: Deployment) -> None:
-        claims = claim_uids(cluster, prod.namespace)
-        prod.set("dbMembers", "5")
-        _, events = prod.up()
-        assert_scaled_behind_the_gate(events)
-        assert_app_running(cluster, prod, web=3, members=5)
-        assert_gate_completed(cluster, prod)
+        claims = scale(cluster, prod, 5)
         after = claim_uids(cluster, prod.namespace)
         assert {name: after[name] for name in claims} == claims, "existing member volumes kept"
         members = cluster.kubectl.get("configmap", "db-members", prod.namespace)
@@ -70,12 +76,7 @@ class TestProd:
     def test_members_5_to_3_drop_the_removed_members_claims(
         self, cluster: Cluster, prod: Deployment
     ) -> None:
-        claims = claim_uids(cluster, prod.namespace)
-        prod.set("dbMembers", "3")
-        _, events = prod.up()
-        assert_scaled_behind_the_gate(events)
-        assert_app_running(cluster, prod, web=3, members=3)
-        assert_gate_completed(cluster, prod)
+        claims = scale(cluster, prod, 3)
         deadline = time.monotonic() + 60
         while {"data-db-3", "data-db-4"} & set(claim_uids(cluster, prod.namespace)):
             assert time.monotonic() < deadline, "whenScaled: Delete removes dropped claims"
