@@ -44,15 +44,19 @@ def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
     def read(namespace: str, name: str) -> RetainedCredentials | None:
         from kubernetes.client.exceptions import ApiException
 
-        api = _client(provider_config.get("kubeconfig"), provider_config.get("context"))
+        where = f"Secret {namespace}/{name}"
         try:
+            api = _client(provider_config.get("kubeconfig"), provider_config.get("context"))
             secret = api.read_namespaced_secret(name, namespace)
         except ApiException as e:
             if e.status == 404:
                 return None
             raise RuntimeError(
-                f"reading Secret {namespace}/{name} to reuse kept credentials failed: "
-                f"HTTP {e.status} {e.reason}"
+                f"reading {where} to reuse kept credentials failed: HTTP {e.status} {e.reason}"
+            ) from None
+        except Exception as e:  # no kubeconfig, cluster unreachable: say which step failed
+            raise RuntimeError(
+                f"cannot reach the cluster to look for kept credentials ({where}): {e}"
             ) from None
         return from_secret_data(secret.data or {}, f"{namespace}/{name}")
 
