@@ -192,7 +192,14 @@ function pass() {
   }
   const hello = admin.runCommand({ hello: 1 });
   if (!hello.setName) {
-    if (hello.info && /removed/i.test(hello.info)) return ['ok', 'REMOVED from the set'];
+    // No set in hello: never initiated (NotYetInitialized), or removed from the set by a
+    // scale-down (InvalidReplicaSetConfig: "... we are not a member of it").
+    try {
+      admin.runCommand({ replSetGetStatus: 1 });
+    } catch (e) {
+      if (e.codeName === 'InvalidReplicaSetConfig') return ['ok', 'REMOVED from the set'];
+      if (e.codeName !== 'NotYetInitialized') throw e;
+    }
     return initiate(admin, desired);
   }
   if (hello.setName !== settings.replicaSet) {

@@ -227,7 +227,8 @@ function hello(m, cmd, conn) {
   const config = m.data.config;
   const inConfig = config && config.members.some((c) => c.host === m.host);
   if (!config || !inConfig) {
-    const info = config ? 'Node is removed' : 'Does not have a valid replica set config';
+    // Uninitiated and REMOVED members answer alike (an "RSGhost" to drivers).
+    const info = 'Does not have a valid replica set config';
     return { isWritablePrimary: false, ismaster: false, secondary: false, info, isreplicaset: true, ...base, ok: 1 };
   }
   const p = primary();
@@ -332,6 +333,9 @@ function replSetStepDown(m, cmd) {
 function replSetGetStatus(m) {
   requireReplSet(m);
   if (!m.data.config) fail('NotYetInitialized', 'no replset config has been received');
+  if (m.state === 'REMOVED') {
+    fail('InvalidReplicaSetConfig', 'Our replica set config is invalid or we are not a member of it');
+  }
   const status = (c) => {
     const x = byHost(c.host);
     const self = x === m;

@@ -207,3 +207,13 @@ def test_a_stale_member_is_detected_and_recovers_from_an_empty_volume(pods: Pods
     pods.stop_pod(2)
     pods.start_pod(2, wipe=True)  # the documented recovery: delete claim and pod
     pods.wait_in_force(3)
+
+
+def test_removed_members_say_so_until_their_pods_go(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.write_members(1)  # the ConfigMap changed; the gate has not let the StatefulSet scale yet
+    deadline = time.monotonic() + 20
+    while not all(pods.status(i) == "ok REMOVED from the set" for i in (1, 2)):
+        assert time.monotonic() < deadline, pods.describe()
+        time.sleep(0.2)
+    assert pods.run_gate(timeout_ms=5000).returncode == 0, "now the pods may go"
