@@ -8,7 +8,7 @@ then 3 -> 5 -> 3. RSS is sampled from /proc every 50 ms; the figure that matters
 Also reports how fast mongosh's own log (under $HOME/.mongodb) grows, since the agent is one
 long-running process writing into a size-limited emptyDir.
 
-    make bench-agent            # PASSES=300 by default
+    make bench-agent            # PASSES=300 by default; MONGOSH_LOG=1 lets mongosh log
 """
 
 from __future__ import annotations
@@ -26,8 +26,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from replset_harness import GATE, Pods, Simulator, mongosh  # noqa: E402
 
 from components.database import AGENT_RESOURCES  # noqa: E402
+from components.mongo import MONGOSH_NODE_OPTIONS  # noqa: E402
 
 PASSES = int(os.environ.get("PASSES", "300"))
+LOG = os.environ.get("MONGOSH_LOG") == "1"  # HOME writable, as without the pod's HOME=/dev/null
+# AGENT_NODE_OPTIONS= (empty) measures mongosh without the pod's heap cap
 INTERVAL_MS = 100
 
 
@@ -56,7 +59,8 @@ class Sampler:
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="agent-memory-"))
-    os.environ["AGENT_HOME"] = str(tmp)  # let mongosh log, to show what HOME=/dev/null avoids
+    if LOG:
+        os.environ["AGENT_HOME"] = str(tmp)  # let mongosh log, to show what HOME=/dev/null avoids
     sim = Simulator()
     pods = Pods(tmp, sim, interval_ms=INTERVAL_MS)
     sampler = Sampler()
@@ -64,8 +68,11 @@ def main() -> None:
         pods.deploy(3)
         sampler.pids.extend(agent.pid for agent in pods.agents.values())
         started = time.monotonic()
-        steady_after = PASSES * INTERVAL_MS / 1000
-        time.sleep(steady_after)
+        timeline = []  # (seconds, max RSS of the three agents in MiB): flat means no leak
+        for _ in range(5):
+            time.sleep(PASSES * INTERVAL_MS / 1000 / 5)
+            rss = max(rss_kib(a.pid) for a in pods.agents.values()) / 1024
+            timeline.append(f"{time.monotonic() - started:.0f}s:{rss:.0f}")
         steady = {i: rss_kib(a.pid) for i, a in pods.agents.items()}
         pods.scale(5)
         sampler.pids.extend(pods.agents[i].pid for i in (3, 4))
@@ -87,7 +94,9 @@ def main() -> None:
         gate_peak = sampler.peaks.get(gate.pid, 0) / 1024
         logs = sum(f.stat().st_size for f in (tmp / ".mongodb").rglob("*") if f.is_file())
         passes = len(pods.agents) * elapsed * 1000 / INTERVAL_MS
-        print(f"mongosh running the agent, {PASSES} passes then 3 -> 5 -> 3:")
+        cap = os.environ.get("AGENT_NODE_OPTIONS", MONGOSH_NODE_OPTIONS) or "none"
+        print(f"mongosh running the agent, {PASSES} passes then 3 -> 5 -> 3 (heap cap: {cap}):")
+        print(f"  RSS over the first {PASSES} passes (MiB): {' '.join(timeline)}")
         print(f"  steady RSS after {PASSES} passes: {max(steady.values()) / 1024:.0f} MiB")
         print(f"  peak RSS (any agent):             {agent_peak:.0f} MiB")
         print(f"  peak RSS of the membership gate:  {gate_peak:.0f} MiB")
@@ -96,11 +105,12 @@ def main() -> None:
             f" / {AGENT_RESOURCES.memory_limit}"
         )
         per_day = logs / passes * 86400 / 10 / 1024**2
-        print(
-            f"  mongosh's own log: {logs / 1024:.0f} KiB for ~{passes:.0f} passes, i.e."
-            f" {per_day:.1f} MiB a day per agent at one pass every 10 s (the pod sets"
-            " HOME=/dev/null to skip it)"
-        )
+        print(f"  mongosh's own log {'on' if LOG else 'off (HOME=/dev/null, as in the pod)'}")
+        if LOG:
+            print(
+                f"  it wrote {logs / 1024:.0f} KiB for ~{passes:.0f} passes, i.e."
+                f" {per_day:.1f} MiB a day per agent at one pass every 10 s"
+            )
     finally:
         pods.close()
         sim.close()

@@ -44,7 +44,7 @@ class Registered:
         _, group_version, kind = self.type.split(":")
         group, version = group_version.split("/")
         api_version = version if group == "core" else f"{group}.k8s.io/{version}"
-        if group in ("apps", "policy"):
+        if group in ("apps", "policy", "batch"):
             api_version = f"{group}/{version}"
         return {"apiVersion": api_version, "kind": kind, **self.inputs}
 

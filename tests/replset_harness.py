@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from components.mongo import MONGOSH_NODE_OPTIONS
+
 REPO = Path(__file__).resolve().parent.parent
 MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
 SIMULATOR = REPO / "tests" / "replset_simulator.js"
@@ -78,12 +80,17 @@ class Simulator:
 
 
 def mongosh(script: Path | None, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    """mongosh with the environment the pod gives it (heap cap included) plus env."""
     command = [str(MONGOSH), "--nodb", "--quiet", "--norc", *args]
     if script:
         command.append(str(script))
     return subprocess.Popen(
         command,
-        env={"PATH": os.environ["PATH"], **env},
+        env={
+            "PATH": os.environ["PATH"],
+            "NODE_OPTIONS": os.environ.get("AGENT_NODE_OPTIONS", MONGOSH_NODE_OPTIONS),
+            **env,
+        },
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

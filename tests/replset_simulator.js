@@ -330,6 +330,8 @@ function replSetStepDown(m, cmd) {
   return { ok: 1 };
 }
 
+const STATE_CODES = { STARTUP: 0, PRIMARY: 1, SECONDARY: 2, RECOVERING: 3, STARTUP2: 5, REMOVED: 10 };
+
 function replSetGetStatus(m) {
   requireReplSet(m);
   if (!m.data.config) fail('NotYetInitialized', 'no replset config has been received');
@@ -344,7 +346,7 @@ function replSetGetStatus(m) {
       _id: c._id,
       name: c.host,
       health,
-      state: { PRIMARY: 1, SECONDARY: 2, RECOVERING: 3, STARTUP2: 5, REMOVED: 10 }[x.state] ?? 0,
+      state: STATE_CODES[x.state] ?? 0,
       stateStr: health ? x.state : '(not reachable/healthy)',
       optime: { ts: new BSON.Timestamp({ t: x.data.lastOp, i: 1 }), t: 1 },
       self,
@@ -353,8 +355,8 @@ function replSetGetStatus(m) {
   };
   return {
     set: m.data.config._id,
-    myState: m.state,
-    tooStale: m.tooStale || undefined,
+    myState: STATE_CODES[m.state] ?? 0,
+    tooStale: m.tooStale || undefined, // as mongod reports it (jstests/replsets/too_stale_secondary.js)
     members: m.data.config.members.map(status),
     ok: 1,
   };
@@ -550,13 +552,26 @@ function handle(m, conn, cmd, respond) {
 
 // ---------------------------------------------------------------- member lifecycle (the "pods")
 async function listen(m, which) {
-  const server = net.createServer((socket) => serve(m, socket));
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(m.ports?.[which] ?? 0, '127.0.0.1', resolve);
-  });
-  m.servers[which] = server;
-  return server.address().port;
+  for (let attempt = 0; ; attempt += 1) {
+    const server = net.createServer((socket) => serve(m, socket));
+    try {
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(m.ports?.[which] ?? 0, '127.0.0.1', resolve);
+      });
+      m.servers[which] = server;
+      return server.address().port;
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE' || attempt >= 40) throw e;
+      await new Promise((r) => setTimeout(r, 50)); // the previous listener is still closing
+    }
+  }
+}
+
+async function closeServers(m) {
+  for (const s of m.sockets) s.destroy();
+  await Promise.all(Object.values(m.servers).map((s) => new Promise((r) => s.close(r))));
+  m.servers = {};
 }
 
 async function stop(m) {
@@ -565,9 +580,7 @@ async function stop(m) {
   m.mode = 'stopped';
   if (m.state === 'PRIMARY') setPrimary(null);
   m.state = 'STARTUP';
-  for (const s of Object.values(m.servers)) s.close();
-  for (const s of m.sockets) s.destroy();
-  m.servers = {};
+  await closeServers(m);
   m.hangs = [];
 }
 
@@ -595,9 +608,7 @@ async function start(m, { wipe = false, password }) {
 }
 
 async function startReplSet(m) {
-  for (const s of m.sockets) s.destroy(); // the temporary mongod shuts down
-  for (const s of Object.values(m.servers)) s.close();
-  m.servers = {};
+  await closeServers(m); // the temporary mongod shuts down
   m.mode = 'replset';
   m.state = m.data.config ? 'RECOVERING' : 'STARTUP';
   await listen(m, 'local');
