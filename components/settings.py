@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from components.mongo import MIN_VOLUME_MB, volume_megabytes
+
 PROJECT = "stateful-app"
 
 StorageMode = Literal["local", "class", "shared"]
@@ -220,6 +222,14 @@ def _cross_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
                 "assetNfsServer",
                 values["assetNfsServer"],
                 "shared mode needs assetNfsServer and assetNfsPath, or assetStorageClass",
+            )
+        )
+    if volume_megabytes(values["dbStorageSize"]) < MIN_VOLUME_MB:
+        problems.append(
+            (
+                "dbStorageSize",
+                values["dbStorageSize"],
+                f"must be at least {MIN_VOLUME_MB}Mi (data, journal and the oplog share it)",
             )
         )
     if values["lbNodePort"] is not None and values["lbServiceType"] != "NodePort":
