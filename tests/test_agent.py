@@ -217,3 +217,17 @@ def test_removed_members_say_so_until_their_pods_go(pods: Pods) -> None:
         assert time.monotonic() < deadline, pods.describe()
         time.sleep(0.2)
     assert pods.run_gate(timeout_ms=5000).returncode == 0, "now the pods may go"
+
+
+def test_no_primary_without_a_majority_and_the_agents_force_nothing(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.stop_pod(1)
+    pods.stop_pod(2)
+    time.sleep(2)
+    state = pods.state()
+    assert state["primary"] is None, "one member of three cannot elect itself"
+    assert state["members"][0]["config"]["version"] == 1, "nobody reconfigured the set"
+    assert pods.status(0).startswith("ok"), pods.status(0)
+    pods.start_pod(1)
+    pods.start_pod(2)
+    pods.wait_in_force(3)
