@@ -109,7 +109,10 @@ class Monitor:
 
     def run(self) -> None:
         while not self.stop.wait(0.05):
-            state = self.sim.call(op="state")
+            try:
+                state = self.sim.call(op="state")
+            except (ValueError, OSError):  # the simulator was closed under us
+                return
             self.samples += 1
             up = {m["host"] for m in state["members"] if m["up"] and m["mode"] == "replset"}
             configs = [m["config"] for m in state["members"] if m["up"] and m["config"]]
@@ -136,6 +139,7 @@ class Pods:
         self.agents: dict[int, subprocess.Popen[str]] = {}
         self.logs: dict[int, list[str]] = {}
         self.replicas = 0
+        self.closed = False
         self.monitor = Monitor(sim)
         threading.Thread(target=self.monitor.run, daemon=True).start()
 
@@ -159,7 +163,7 @@ class Pods:
             "PASSWORD_FILE": str(self.password_file),
             "STATUS_FILE": str(self.status_file(i)),
             "PASS_INTERVAL_MS": str(self.interval_ms),
-            "PASS_TIMEOUT_MS": "15000",
+            "PASS_TIMEOUT_MS": "60000",  # 90 s in the pod; seven mongosh starting at once are slow
             "CONNECT_TIMEOUT_MS": "1000",
             "RECONFIG_TIMEOUT_MS": "2000",
             "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
@@ -168,13 +172,19 @@ class Pods:
         agent = mongosh(AGENT, env)
         self.agents[i] = agent
         self.logs.setdefault(i, [])  # one log per member across its restarts
-        threading.Thread(target=self._collect, args=(agent, self.logs[i]), daemon=True).start()
+        args = (i, agent, overrides)
+        threading.Thread(target=self._supervise, args=args, daemon=True).start()
 
-    @staticmethod
-    def _collect(proc: subprocess.Popen[str], sink: list[str]) -> None:
+    def _supervise(self, i: int, proc: subprocess.Popen[str], overrides: dict[str, str]) -> None:
+        """Collects the agent's output; restarts it after a crash, as the kubelet would
+        (restartPolicy Always, after the first crash-loop back-off of 10 s)."""
         assert proc.stdout
         for line in proc.stdout:
-            sink.append(line.rstrip())
+            self.logs[i].append(line.rstrip())
+        if proc.wait() != 0 and self.agents.get(i) is proc and not self.closed:
+            time.sleep(10)
+            if self.agents.get(i) is proc and not self.closed:
+                self.start_agent(i, **overrides)
 
     def password(self) -> str:
         return self.password_file.read_text().strip()
@@ -269,7 +279,9 @@ class Pods:
         return f"primary={state['primary']} {members} logs={logs} sim={self.sim.stderr[-10:]}"
 
     def close(self) -> None:
+        self.closed = True
         self.monitor.stop.set()
+        time.sleep(0.1)  # let a sample in flight finish before the simulator goes
         for i in list(self.agents):
             agent = self.agents.pop(i)
             agent.kill()
