@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from components.nginx import RESOLVER_INCLUDE
 from mocking import STACKS, run_program
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -26,8 +27,11 @@ def _configs(stack: str) -> dict[str, str]:
 
 def nginx_test(config: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     assert Path(NGINX).exists(), "Debian's nginx is required: apt-get install nginx (make deps)"
+    # The resolver include is written at container start from the pod's resolv.conf.
+    resolver = workdir / "resolver.conf"
+    resolver.write_text("resolver 127.0.0.1 valid=5s ipv6=off;\n")
     conf = workdir / "nginx.conf"
-    conf.write_text(config)
+    conf.write_text(config.replace(RESOLVER_INCLUDE, str(resolver)))
     hosts = workdir / "hosts"
     names = sorted(set(re.findall(r"server ([a-z0-9.-]+\.svc\.cluster\.local):", config)))
     hosts.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {n}\n" for n in names))
