@@ -61,6 +61,7 @@ def pack(rootfs: Path, out_path: Path, ref: str, epoch: int, runtime: dict[str, 
     name, _, tag = ref.rpartition(":")
     layer_tar = _layer(rootfs, epoch)
     layer_gz = gzip.compress(layer_tar, compresslevel=6, mtime=0)
+    diff_id = "sha256:" + hashlib.sha256(layer_tar).hexdigest()
     created = datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     config = {
         "architecture": "amd64",
