@@ -68,10 +68,7 @@ def pack(rootfs: Path, out_path: Path, ref: str, epoch: int, runtime: dict[str, 
         "os": "linux",
         "created": created,
         "config": runtime,
-        "rootfs": {
-            "type": "layers",
-            "diff_ids": ["sha256:" + hashlib.sha256(layer_tar).hexdigest()],
-        },
+        "rootfs": {"type": "layers", "diff_ids": [diff_id]},
         "history": [{"created": created, "created_by": f"images/build.sh ({name})"}],
     }
     tmp = out_path.with_suffix(".tmp")
