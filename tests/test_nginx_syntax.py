@@ -14,7 +14,7 @@ import pytest
 
 from mocking import STACKS, run_program
 
-NGINX = Path(__file__).resolve().parents[1] / "images" / "nginx.sh"
+NGINX = str(Path(__file__).resolve().parents[1] / "images" / "nginx.sh")
 
 
 def _configs(stack: str) -> dict[str, str]:
