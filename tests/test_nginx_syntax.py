@@ -32,19 +32,10 @@ def nginx_test(config: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     names = sorted(set(re.findall(r"server ([a-z0-9.-]+\.svc\.cluster\.local):", config)))
     hosts.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {n}\n" for n in names))
     # The image's rootfs sees workdir as /tmp.
-    command = [
-        NGINX,
-        "--work",
-        workdir,
-        "--hosts",
-        hosts,
-        "--",
-        "-t",
-        "-q",
-        "-c",
-        "/tmp/nginx.conf",
-    ]
-    return subprocess.run(command, capture_output=True, text=True)
+    options = ["--work", str(workdir), "--hosts", str(hosts), "--"]
+    return subprocess.run(
+        [NGINX, *options, "-t", "-q", "-c", "/tmp/nginx.conf"], capture_output=True, text=True
+    )
 
 
 @pytest.mark.parametrize("stack", STACKS)
