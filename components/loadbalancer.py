@@ -107,7 +107,6 @@ class LoadBalancerTier(pulumi.ComponentResource):
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
         )
-        skip_await = args.service_type == "LoadBalancer" and not args.await_address
         service = cluster_service(
             name,
             self,
@@ -117,7 +116,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             kb.selector_labels("nginx", args.object_name),
             service_type=args.service_type,
             node_port=args.node_port,
-            annotations={"pulumi.com/skipAwait": "true"} if skip_await else None,
+            await_address=args.await_address,
         )
         self.service_name = service.metadata.name
         self.address = _address(args, service)
