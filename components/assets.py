@@ -10,10 +10,10 @@ from pathlib import Path
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import ASSETS_ROOT, assets_config
-from components.settings import STORAGE_MODES, StorageMode, image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .nginx import ASSETS_ROOT, assets_config
+from .settings import STORAGE_MODES, StorageMode, image_problem
+from .workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
 
 BUNDLED_FILES = {"cats.png": (Path(__file__).parent / "static" / "cats.png").read_bytes()}
 DATA_VOLUME = "data"

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import Upstream, load_balancer_config, service_host
-from components.settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from components.workload import NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .nginx import Upstream, load_balancer_config, service_host
+from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .workload import NginxPod, cluster_service, nginx_deployment
 
 
 @dataclass

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import web_demo_config
-from components.settings import image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .nginx import web_demo_config
+from .settings import image_problem
+from .workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
 
 DATABASE_URI_ENV = "MONGODB_URI"
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT
+from . import k8s as kb
+from .nginx import LISTEN_PORT
 
 CONFIG_VOLUME = "nginx-config"
 SERVICE_PORT = 80
