@@ -5,13 +5,13 @@ from __future__ import annotations
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from components.database import DatabaseTier, DatabaseTierArgs
-from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
-from components.network import TierSelectors, network_policies
-from components.settings import Settings
-from components.web import WebTier, WebTierArgs
+from . import k8s as kb
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .database import DatabaseTier, DatabaseTierArgs
+from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from .network import TierSelectors, network_policies
+from .settings import Settings
+from .web import WebTier, WebTierArgs
 
 
 class StatefulApp(pulumi.ComponentResource):

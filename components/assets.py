@@ -10,11 +10,11 @@ from pathlib import Path
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
-from components.placement import Placement
-from components.settings import STORAGE_MODES, StorageMode, image_problem
-from components.workload import (
+from . import k8s as kb
+from .nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
+from .placement import Placement
+from .settings import STORAGE_MODES, StorageMode, image_problem
+from .workload import (
     SERVICE_PORT,
     NginxPod,
     cluster_service,

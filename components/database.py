@@ -13,10 +13,10 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from components import k8s as kb
-from components import mongo
-from components.placement import Placement
-from components.settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from . import k8s as kb
+from . import mongo
+from .placement import Placement
+from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 
 DATA_VOLUME = "data"
 MONGO_USER = 999  # uid and gid of the mongodb user in the official image

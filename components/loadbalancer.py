@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
-from components.placement import Placement
-from components.settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from components.workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .nginx import RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .placement import Placement
+from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
 
 
 @dataclass

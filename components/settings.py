@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from components.placement import (
+from .placement import (
     Placement,
     check_priority_class,
     parse_node_selector,

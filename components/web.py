@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT, web_demo_config
-from components.placement import Placement
-from components.settings import image_problem
-from components.workload import (
+from . import k8s as kb
+from .nginx import LISTEN_PORT, web_demo_config
+from .placement import Placement
+from .settings import image_problem
+from .workload import (
     SERVICE_PORT,
     NginxPod,
     cluster_service,

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT
-from components.placement import Placement
+from . import k8s as kb
+from .nginx import LISTEN_PORT
+from .placement import Placement
 
 CONFIG_VOLUME = "nginx-config"
 CONFIG_FILE = "/etc/nginx/app/nginx.conf"
