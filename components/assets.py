@@ -1,7 +1,5 @@
 """Asset tier: nginx serving files from a persistent volume under /assets/."""
 
-from __future__ import annotations
-
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -11,11 +9,17 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .inputs import from_inputs, package_inputs
 from .nginx import ASSETS_ROOT, assets_config
 from .settings import STORAGE_MODES, StorageMode, image_problem
 from .workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
 
-BUNDLED_FILES = {"cats.png": (Path(__file__).parent / "static" / "cats.png").read_bytes()}
+# Seed files travel base64-encoded (a ConfigMap's binaryData), which every Pulumi language can pass.
+BUNDLED_FILES = {
+    "cats.png": base64.b64encode(
+        (Path(__file__).parent / "static" / "cats.png").read_bytes()
+    ).decode()
+}
 DATA_VOLUME = "data"
 SEED_VOLUME = "seed"
 
@@ -26,13 +30,14 @@ SEED_SCRIPT = (
 )
 
 
+@package_inputs()
 @dataclass
 class AssetTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
     image: str
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
-    storage: StorageMode = "local"
+    storage: StorageMode = StorageMode.LOCAL
     """local: a PV on a node path pinned to the labelled storage node; class: a claim against
     storage_class; shared: a ReadWriteMany volume (NFS server/path, or storage_class)."""
     size: str = "1Gi"
@@ -49,8 +54,9 @@ class AssetTierArgs:
     """shared mode: exported path on nfs_server."""
     replicas: int = 1
     """nginx replicas; more than one needs local (same node) or shared storage."""
-    seed_files: Mapping[str, bytes] = field(default_factory=dict)
-    """Files copied into the volume at pod start unless a file of that name already exists."""
+    seed_files: Mapping[str, str] = field(default_factory=dict)
+    """File name -> base64-encoded content: files copied into the volume at pod start unless a
+    file of that name already exists."""
     retain_data: bool = False
     """Keep the PV and claim (and so the files) on pulumi destroy."""
     path_prefix: str = "/assets/"
@@ -81,12 +87,16 @@ class AssetTier(pulumi.ComponentResource):
     """Files on persistent storage served by nginx under /assets/ behind a ClusterIP Service."""
 
     service_name: pulumi.Output[str]
+    """Name of the ClusterIP Service in front of the asset pods."""
     service_port: pulumi.Output[int]
+    """Port of that Service."""
     claim_name: pulumi.Output[str]
+    """Name of the PersistentVolumeClaim holding the files."""
 
     def __init__(
         self, name: str, args: AssetTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(AssetTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
@@ -230,10 +240,7 @@ class AssetTier(pulumi.ComponentResource):
         seed = k8s.core.v1.ConfigMap(
             f"{self._name}-seed",
             metadata=kb.metadata(None, self._args.namespace, self._labels),
-            binary_data={
-                name: base64.b64encode(body).decode()
-                for name, body in sorted(self._args.seed_files.items())
-            },
+            binary_data=dict(sorted(self._args.seed_files.items())),
             immutable=True,
             opts=pulumi.ResourceOptions(parent=self),
         )

@@ -1,13 +1,12 @@
 """Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .inputs import from_inputs, package_inputs
 from .nginx import web_demo_config
 from .settings import image_problem
 from .workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
@@ -15,6 +14,7 @@ from .workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
 DATABASE_URI_ENV = "MONGODB_URI"
 
 
+@package_inputs()
 @dataclass
 class WebTierArgs:
     namespace: pulumi.Input[str]
@@ -40,11 +40,14 @@ class WebTier(pulumi.ComponentResource):
     """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1."""
 
     service_name: pulumi.Output[str]
+    """Name of the ClusterIP Service in front of the pods."""
     service_port: pulumi.Output[int]
+    """Port of that Service."""
 
     def __init__(
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(WebTierArgs, args)
         if isinstance(args.replicas, int) and args.replicas < 1:
             raise ValueError(f"replicas={args.replicas}: must be at least 1")
         if problem := image_problem(args.image):
