@@ -51,11 +51,17 @@ dead_components() {
     alive "$(cat "$cluster_dir/pids/$c.pid" 2>/dev/null)" || echo "$c"
   done
 }
-# Starts the dead components again (kwokctl starts those without a live pid file).
+# Starts the dead components again (kwokctl starts those without a live pid file). Under a lock:
+# cluster/up.sh and the watchdog may both try at once.
 restart_components() {
-  local c
-  for c in $(dead_components); do rm -f "$cluster_dir/pids/$c.pid"; done
-  kwokctl start cluster --timeout 60s --wait 30s
+  (
+    flock 9
+    local dead c
+    dead=$(dead_components)
+    [[ -z $dead ]] && exit 0
+    for c in $dead; do rm -f "$cluster_dir/pids/$c.pid"; done
+    kwokctl start cluster --timeout 60s --wait 30s
+  ) 9>"$cluster_dir/restart.lock"
 }
 
 # The status block of a fake node's manifest (kwok keeps it Ready): node_status CPU MEMORY

@@ -87,8 +87,8 @@ remember_host() {
   [[ -f $before/done ]] && return 0
   mkdir -p "$before"
   cat /proc/sys/net/ipv4/ip_forward >"$before/ip_forward"
-  : >"$before/paths"
-  for p in "${TOOL_PATHS[@]}"; do [[ -e $p ]] && echo "$p" >>"$before/paths"; done
+  : >"$before/absent"
+  for p in "${TOOL_PATHS[@]}"; do [[ -e $p ]] || echo "$p" >>"$before/absent"; done
   touch "$before/done"
 }
 
@@ -344,7 +344,8 @@ start_kubelet() {
     mount --bind "$node_dir/kubelet" "$node_dir/kubelet"
     mount --make-shared "$node_dir/kubelet"
   fi
-  local binds="" kv
+  # /proc/sys binds stay in the kubelet's namespace even where the host's mounts are shared.
+  local binds="mount --make-rprivate /proc; " kv
   for kv in "${KUBELET_SYSCTLS[@]}"; do
     binds+="mount --bind $node_dir/sysctl/${kv%%=*} /proc/sys/${kv%%=*}; "
   done
@@ -546,13 +547,11 @@ down() {
     rm -f "$m"
   done
   remove_cgroups
-  # What the tools created outside our state dir, unless it was there before.
+  # What the tools created outside our state dir: only paths recorded as absent before the start.
   local p
-  for p in "${TOOL_PATHS[@]}"; do
-    [[ -e $p ]] || continue
-    grep -qxF "$p" "$before/paths" 2>/dev/null && continue
-    rm -rf "$p"
-  done
+  while read -r p; do
+    [[ -n $p && -e $p ]] && rm -rf "$p"
+  done < <(cat "$before/absent" 2>/dev/null)
   rm -rf "$node_dir"
   [[ $(cat "$REAL_NODE_LOCK" 2>/dev/null) == "$LOCAL_CLUSTER_HOME" ]] && rm -f "$REAL_NODE_LOCK"
   log "$REAL_NODE stopped and removed ($((SECONDS - start))s)"
