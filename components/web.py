@@ -100,9 +100,7 @@ def _database_file(
         name=DATABASE_VOLUME,
         secret=k8s.core.v1.SecretVolumeSourceArgs(
             secret_name=args.database_secret_name,
-            items=[
-                k8s.core.v1.KeyToPathArgs(key=args.database_secret_key, path=DATABASE_URI_FILE)
-            ],
+            items=[k8s.core.v1.KeyToPathArgs(key=args.database_secret_key, path=DATABASE_URI_FILE)],
             default_mode=0o440,  # owner and the pod's fsGroup only
         ),
     )
