@@ -22,8 +22,14 @@ PACK_NAME = "stateful-app-guardrails"
 LEVELS = {"mandatory": EnforcementLevel.MANDATORY, "advisory": EnforcementLevel.ADVISORY}
 
 
-def _schema(rule: Rule) -> PolicyConfigSchema | None:
-    return PolicyConfigSchema(properties=rule.config) if rule.config else None
+def _described(rule: Rule) -> dict[str, Any]:
+    """What every pulumi-policy policy of a rule states about itself."""
+    return {
+        "name": rule.name,
+        "description": rule.description,
+        "enforcement_level": LEVELS[rule.level],
+        "config_schema": PolicyConfigSchema(properties=rule.config) if rule.config else None,
+    }
 
 
 def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
@@ -31,13 +37,7 @@ def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
         for message in resource_violations(rule, args.resource_type, args.props, args.get_config()):
             report(f"{args.name}: {message}", None)
 
-    return ResourceValidationPolicy(
-        name=rule.name,
-        description=rule.description,
-        enforcement_level=LEVELS[rule.level],
-        config_schema=_schema(rule),
-        validate=validate,
-    )
+    return ResourceValidationPolicy(**_described(rule), validate=validate)
 
 
 def _stack_policy(rule: Rule) -> StackValidationPolicy:
@@ -51,13 +51,7 @@ def _stack_policy(rule: Rule) -> StackValidationPolicy:
         for namespace, message in stack_violations(rule, resources, args.get_config()):
             report(message, urns.get(namespace))
 
-    return StackValidationPolicy(
-        name=rule.name,
-        description=rule.description,
-        enforcement_level=LEVELS[rule.level],
-        config_schema=_schema(rule),
-        validate=validate,
-    )
+    return StackValidationPolicy(**_described(rule), validate=validate)
 
 
 def policies() -> list[Any]:

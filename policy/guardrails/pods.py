@@ -5,10 +5,11 @@ Each rule takes (resource type, inputs, policy config) and returns one message p
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from guardrails.objects import (
+    CONTAINER_LISTS,
     RUN_TO_COMPLETION,
     Props,
     child,
@@ -29,6 +30,29 @@ SECRET_NAME = re.compile(r"PASS(WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CRE
 SECRET_VALUE = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@|-----BEGIN [A-Z ]*PRIVATE KEY")
 
 
+Spec = Mapping[str, Any]
+# (pod spec, container, config) -> what is wrong with that container
+ContainerCheck = Callable[[Spec, Spec, Mapping[str, Any]], list[str]]
+ResourceCheck = Callable[[str, Props, Mapping[str, Any]], list[str]]
+
+
+def per_container(check: ContainerCheck, lists: tuple[str, ...] = CONTAINER_LISTS) -> ResourceCheck:
+    """A rule over every container (of the given lists) of whatever pod an object runs."""
+
+    def rule(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
+        spec = pod_spec(resource_type, props)
+        if spec is None:
+            return []
+        return [
+            f"{container_label(field, c)}: {problem}"
+            for field, c in containers(spec)
+            if field in lists
+            for problem in check(spec, c, config)
+        ]
+
+    return rule
+
+
 def image_problem(image: Any, require_digest: bool) -> str | None:
     """Why an image reference is not pinned; None when it is."""
     if not isinstance(image, str) or not image:
@@ -45,25 +69,18 @@ def image_problem(image: Any, require_digest: bool) -> str | None:
     return None
 
 
-def images_pinned(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
-    require_digest = bool(config.get("requireDigest", False))
-    return [
-        f"{container_label(field, c)}: {problem}"
-        for field, c in containers(spec)
-        if (problem := image_problem(c.get("image"), require_digest))
-    ]
+def _image(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    problem = image_problem(c.get("image"), bool(config.get("requireDigest", False)))
+    return [problem] if problem else []
 
 
-def _effective(spec: Mapping[str, Any], container: Mapping[str, Any], *path: str) -> Any:
+def _effective(spec: Spec, container: Spec, *path: str) -> Any:
     """A security setting as Kubernetes applies it: the container's, else the pod's."""
     own = child(container, "securityContext", *path)
     return own if own is not None else child(spec, "securityContext", *path)
 
 
-def _container_restricted(spec: Mapping[str, Any], c: Mapping[str, Any]) -> list[str]:
+def _restricted(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
     problems = []
     if child(c, "securityContext", "privileged") is True:
         problems.append("privileged")
@@ -86,70 +103,30 @@ def _container_restricted(spec: Mapping[str, Any], c: Mapping[str, Any]) -> list
     return problems
 
 
-def pod_security_restricted(
-    resource_type: str, props: Props, config: Mapping[str, Any]
-) -> list[str]:
-    """The fields Pod Security Standard "restricted" checks, on the pod and every container."""
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
-    found = [
-        f"pod: {field} is true"
-        for field in ("hostNetwork", "hostPID", "hostIPC")
-        if spec.get(field)
-    ]
-    found += [
+def _pod_restricted(spec: Spec) -> list[str]:
+    host = ("hostNetwork", "hostPID", "hostIPC")
+    found = [f"pod: {field} is true" for field in host if spec.get(field)]
+    return found + [
         f"pod: volume {v.get('name')!r} is a hostPath"
         for v in items(spec.get("volumes"))
         if isinstance(v, Mapping) and v.get("hostPath") is not None
     ]
-    for field, c in containers(spec):
-        found += [f"{container_label(field, c)}: {p}" for p in _container_restricted(spec, c)]
-    return found
 
 
-def read_only_root_filesystem(
-    resource_type: str, props: Props, config: Mapping[str, Any]
-) -> list[str]:
-    spec = pod_spec(resource_type, props)
-    if spec is None:
+def _read_only_root(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    if child(c, "securityContext", "readOnlyRootFilesystem") is True:
         return []
-    return [
-        f"{container_label(field, c)}: readOnlyRootFilesystem is not true "
-        "(mount an emptyDir where it must write)"
-        for field, c in containers(spec)
-        if child(c, "securityContext", "readOnlyRootFilesystem") is not True
-    ]
+    return ["readOnlyRootFilesystem is not true (mount an emptyDir where it must write)"]
 
 
-def resources_requests_limits(
-    resource_type: str, props: Props, config: Mapping[str, Any]
-) -> list[str]:
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
+def _resources(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
     required = [str(r) for r in items(config.get("required"))] or DEFAULT_RESOURCES
-    found = []
-    for field, c in containers(spec):
-        if field == "ephemeralContainers":
-            continue  # Kubernetes forbids resources on ephemeral containers
-        missing = [r for r in required if child(c, "resources", *r.split(".", 1)) in (None, "")]
-        if missing:
-            found.append(f"{container_label(field, c)}: no {', '.join(missing)}")
-    return found
+    missing = [r for r in required if child(c, "resources", *r.split(".", 1)) in (None, "")]
+    return [f"no {', '.join(missing)}"] if missing else []
 
 
-def probes(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
-    spec = pod_spec(resource_type, props)
-    if spec is None or kind(resource_type) in RUN_TO_COMPLETION:
-        return []
-    return [
-        f"{container_label(field, c)}: no {probe}"
-        for field, c in containers(spec)
-        if field == "containers"
-        for probe in ("livenessProbe", "readinessProbe")
-        if not c.get(probe)
-    ]
+def _probes(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    return [f"no {probe}" for probe in ("livenessProbe", "readinessProbe") if not c.get(probe)]
 
 
 def _plain_secret(name: Any, value: Any) -> bool:
@@ -158,17 +135,74 @@ def _plain_secret(name: Any, value: Any) -> bool:
     return bool(SECRET_VALUE.search(value)) or bool(SECRET_NAME.search(str(name or "")))
 
 
-def _plaintext_in_pod(spec: Mapping[str, Any]) -> list[str]:
-    found = []
-    for field, c in containers(spec):
-        label = container_label(field, c)
-        for env in items(c.get("env")):
-            if isinstance(env, Mapping) and _plain_secret(env.get("name"), env.get("value")):
-                found.append(f"{label}: env {env.get('name')!r} holds a secret as plain text")
-        for arg in [*items(c.get("command")), *items(c.get("args"))]:
-            if isinstance(arg, str) and SECRET_VALUE.search(arg):
-                found.append(f"{label}: a command argument holds a credential")
+def _plaintext(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    found = [
+        f"env {env.get('name')!r} holds a secret as plain text"
+        for env in items(c.get("env"))
+        if isinstance(env, Mapping) and _plain_secret(env.get("name"), env.get("value"))
+    ]
+    arguments = [*items(c.get("command")), *items(c.get("args"))]
+    if any(isinstance(arg, str) and SECRET_VALUE.search(arg) for arg in arguments):
+        found.append("a command argument holds a credential")
     return found
+
+
+def _secret_env(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    """Secrets reach containers as files (a Secret volume), not environment variables, which
+    leak through /proc/<pid>/environ, crash reports and child processes."""
+    found = [
+        f"env {env.get('name')!r} comes from a Secret"
+        for env in items(c.get("env"))
+        if isinstance(env, Mapping) and child(env, "valueFrom", "secretKeyRef") is not None
+    ]
+    found += [
+        "envFrom a Secret"
+        for source in items(c.get("envFrom"))
+        if isinstance(source, Mapping) and source.get("secretRef") is not None
+    ]
+    return [f"{message}: mount it as a file instead" for message in found]
+
+
+def _high_uid(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    """A uid of 10000 or more never matches a host account if a container escapes."""
+    uid = _effective(spec, c, "runAsUser")
+    if isinstance(uid, int) and uid >= HIGH_UID:
+        return []
+    return [f"runAsUser {uid!r} is below {HIGH_UID}"]
+
+
+def _pull_policy(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
+    """The default pull policy depends on the tag; stating it makes the behaviour reviewable."""
+    return [] if c.get("imagePullPolicy") else ["no imagePullPolicy"]
+
+
+images_pinned = per_container(_image)
+read_only_root_filesystem = per_container(_read_only_root)
+# Kubernetes forbids resources on ephemeral containers.
+resources_requests_limits = per_container(_resources, ("initContainers", "containers"))
+secrets_as_files = per_container(_secret_env)
+high_uid = per_container(_high_uid)
+explicit_pull_policy = per_container(_pull_policy)
+_restricted_containers = per_container(_restricted)
+_long_running_probes = per_container(_probes, ("containers",))
+_plaintext_in_pods = per_container(_plaintext)
+
+
+def pod_security_restricted(
+    resource_type: str, props: Props, config: Mapping[str, Any]
+) -> list[str]:
+    """The fields Pod Security Standard "restricted" checks, on the pod and every container."""
+    spec = pod_spec(resource_type, props)
+    if spec is None:
+        return []
+    return _pod_restricted(spec) + _restricted_containers(resource_type, props, config)
+
+
+def probes(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
+    """Liveness and readiness on the main containers of pods that keep running (not Jobs)."""
+    if kind(resource_type) in RUN_TO_COMPLETION:
+        return []
+    return _long_running_probes(resource_type, props, config)
 
 
 def no_plaintext_secrets(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
@@ -181,47 +215,4 @@ def no_plaintext_secrets(resource_type: str, props: Props, config: Mapping[str, 
             for key, value in entries
             if _plain_secret(key, value)
         ]
-    spec = pod_spec(resource_type, props)
-    return _plaintext_in_pod(spec) if spec is not None else []
-
-
-def secrets_as_files(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
-    """Secrets reach containers as files (a Secret volume), not environment variables, which
-    leak through /proc/<pid>/environ, crash reports and child processes."""
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
-    found = []
-    for field, c in containers(spec):
-        label = container_label(field, c)
-        for env in items(c.get("env")):
-            if isinstance(env, Mapping) and child(env, "valueFrom", "secretKeyRef") is not None:
-                found.append(f"{label}: env {env.get('name')!r} comes from a Secret")
-        for source in items(c.get("envFrom")):
-            if isinstance(source, Mapping) and source.get("secretRef") is not None:
-                found.append(f"{label}: envFrom a Secret")
-    return [f"{message}: mount it as a file instead" for message in found]
-
-
-def high_uid(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
-    """A uid of 10000 or more never matches a host account if a container escapes."""
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
-    return [
-        f"{container_label(field, c)}: runAsUser {uid!r} is below {HIGH_UID}"
-        for field, c in containers(spec)
-        if not isinstance(uid := _effective(spec, c, "runAsUser"), int) or uid < HIGH_UID
-    ]
-
-
-def explicit_pull_policy(resource_type: str, props: Props, config: Mapping[str, Any]) -> list[str]:
-    """The default pull policy depends on the tag; stating it makes the behaviour reviewable."""
-    spec = pod_spec(resource_type, props)
-    if spec is None:
-        return []
-    return [
-        f"{container_label(field, c)}: no imagePullPolicy"
-        for field, c in containers(spec)
-        if not c.get("imagePullPolicy")
-    ]
+    return _plaintext_in_pods(resource_type, props, config)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pulumi import automation as auto
 
-from e2e.harness import ROOT, Cluster, deploy_stack, toolchain_env
+from e2e.harness import ROOT, Cluster, deploy_stack, private_stack, toolchain_env
 
 pytestmark = pytest.mark.e2e
 
@@ -69,20 +69,7 @@ def probe(tmp_path_factory: pytest.TempPathFactory) -> auto.Stack:
         "name: guardrails-probe\nmain: probe.py\n"
         f"runtime:\n  name: python\n  options:\n    virtualenv: {ROOT / '.venv'}\n"
     )
-    (tmp / "backend").mkdir()
-    env = {
-        **toolchain_env(),
-        "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
-        "PULUMI_CONFIG_PASSPHRASE": "guardrails-probe",
-    }
-    pulumi_root = Path(shutil.which("pulumi", path=env["PATH"]) or "pulumi").parent.parent
-    opts = auto.LocalWorkspaceOptions(
-        work_dir=str(work),
-        pulumi_home=str(tmp / "pulumi-home"),
-        env_vars=env,
-        pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
-    )
-    stack = auto.create_or_select_stack(stack_name="probe", work_dir=str(work), opts=opts)
+    stack, _ = private_stack(work, "probe", tmp, toolchain_env())
     stack.set_config("renderDir", auto.ConfigValue(str(tmp / "rendered")))
     return stack
 
