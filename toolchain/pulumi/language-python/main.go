@@ -409,4 +409,3 @@ func main() {
 		fmt.Fprintln(os.Stderr, "pulumi-language-python: engine gone, exiting")
 	}
 }
-
