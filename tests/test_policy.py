@@ -172,7 +172,7 @@ def _deny(**spec: Any) -> tuple[str, dict[str, Any]]:
 
 def test_namespaces_need_a_default_deny_network_policy() -> None:
     rule = RULE["default-deny-network-policy"]
-    assert stack_violations(rule, [NAMESPACE], {})[0][0] == "ns"
+    assert stack_violations(rule, [NAMESPACE], {})[0][0] is NAMESPACE[1]
     full = _deny(policyTypes=["Ingress", "Egress"], egress=[{"ports": [{"port": 53}]}])
     assert not stack_violations(rule, [NAMESPACE, full], {})
     ingress_only = _deny(policyTypes=["Ingress"])
@@ -180,6 +180,30 @@ def test_namespaces_need_a_default_deny_network_policy() -> None:
     opens_https = _deny(policyTypes=["Ingress", "Egress"], egress=[{"ports": [{"port": 443}]}])
     assert stack_violations(rule, [NAMESPACE, opens_https], {})
     assert not stack_violations(rule, [NAMESPACE, ingress_only], {"policyTypes": ["Ingress"]})
+
+
+def test_replicated_workloads_need_a_disruption_budget() -> None:
+    rule = RULE["disruption-budget"]
+    web = _deployment()
+    web["spec"].update(replicas=3.0)  # the engine sends numbers as floats
+    web["spec"]["template"]["metadata"] = {"labels": {"app": "web", "tier": "front"}}
+    found = stack_violations(rule, [(DEPLOYMENT, web)], {})
+    assert found and found[0][0] is web and "3 replicas" in found[0][1]
+    budget = {
+        "metadata": {"name": "web", "namespace": "ns"},
+        "spec": {"maxUnavailable": 1, "selector": {"matchLabels": {"app": "web"}}},
+    }
+    pdb = ("kubernetes:policy/v1:PodDisruptionBudget", budget)
+    assert not stack_violations(rule, [(DEPLOYMENT, web), pdb], {})
+    web["spec"]["replicas"] = 1
+    assert not stack_violations(rule, [(DEPLOYMENT, web)], {}), "one replica needs no budget"
+
+
+def test_engine_floats_count_as_numbers() -> None:
+    props = _deployment({"securityContext": {"runAsNonRoot": True, "runAsUser": 10101.0}})
+    assert not _violations("high-uid", props)
+    root = _deployment({"securityContext": {"runAsNonRoot": True, "runAsUser": 0.0}})
+    assert "runAsUser is 0" in _violations("pod-security-restricted", root)
 
 
 def test_namespaces_must_enforce_restricted_pod_security() -> None:

@@ -8,12 +8,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from guardrails import data, network, pods
-from guardrails.objects import Props, child, object_annotations
+from guardrails import availability, data, network, pods
+from guardrails.objects import Props, object_annotations
 
 Level = Literal["mandatory", "advisory"]
 ResourceCheck = Callable[[str, Props, Mapping[str, Any]], list[str]]
-StackCheck = Callable[[Sequence[network.Resource], Mapping[str, Any]], list[tuple[str, str]]]
+# A stack rule returns (the object at fault, message) pairs.
+StackCheck = Callable[[Sequence[network.Resource], Mapping[str, Any]], list[tuple[Props, str]]]
 
 # An object opts out of one rule with an annotation whose value says why:
 #   guardrails.stateful-app/except-<rule>: "<reason>"
@@ -49,16 +50,12 @@ def resource_violations(
 
 def stack_violations(
     rule: Rule, resources: Sequence[network.Resource], config: Mapping[str, Any]
-) -> list[tuple[str, str]]:
-    """(namespace, message) pairs; a namespace object may record an exception too."""
+) -> list[tuple[Props, str]]:
+    """(object at fault, message) pairs, but none for an object that records an exception."""
     if rule.stack_check is None:
         return []
-    exempt = {
-        child(props, "metadata", "name")
-        for props in network.owned_namespaces(resources)
-        if exception_reason(props, rule.name)
-    }
-    return [(ns, msg) for ns, msg in rule.stack_check(resources, config) if ns not in exempt]
+    found = rule.stack_check(resources, config)
+    return [(props, message) for props, message in found if not exception_reason(props, rule.name)]
 
 
 RULES: tuple[Rule, ...] = (
@@ -141,6 +138,13 @@ RULES: tuple[Rule, ...] = (
         "Secrets reach containers as mounted files rather than environment variables.",
         "advisory",
         pods.secrets_as_files,
+    ),
+    Rule(
+        "disruption-budget",
+        "Deployments and StatefulSets of more than one replica have a PodDisruptionBudget, so a "
+        "node drain never takes them all down at once.",
+        "advisory",
+        stack_check=availability.disruption_budget,
     ),
     Rule(
         "high-uid",

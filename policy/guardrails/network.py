@@ -43,7 +43,7 @@ def _denies_by_default(spec: Mapping[str, Any], allow_dns: bool) -> set[str]:
 
 def default_deny_network_policy(
     resources: Sequence[Resource], config: Mapping[str, Any]
-) -> list[tuple[str, str]]:
+) -> list[tuple[Props, str]]:
     """(namespace, message) for every created namespace that lacks a default-deny policy."""
     wanted = {str(t) for t in items(config.get("policyTypes"))} or {"Ingress", "Egress"}
     allow_dns = bool(config.get("allowDnsEgress", True))
@@ -58,7 +58,7 @@ def default_deny_network_policy(
         if missing:
             found.append(
                 (
-                    str(_name(namespace)),
+                    namespace,
                     f"namespace {_name(namespace)!r} has no default-deny NetworkPolicy for "
                     f"{' and '.join(sorted(missing))} (podSelector: {{}}, no rules"
                     f"{', DNS egress only' if 'Egress' in missing and allow_dns else ''})",

@@ -85,3 +85,10 @@ def auto_named(props: Props) -> bool:
     """True when Kubernetes or pulumi-kubernetes chooses the object's name (no stable name)."""
     name = child(props, "metadata", "name")
     return not name or object_annotations(props).get("pulumi.com/autonamed") == "true"
+
+
+def number(value: Any) -> float | None:
+    """A numeric field; the engine sends every number as a float (10101.0), mocks as an int."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)

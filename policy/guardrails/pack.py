@@ -16,7 +16,6 @@ from pulumi_policy import (
 )
 
 from guardrails.catalog import RULES, Rule, resource_violations, stack_violations
-from guardrails.objects import child, kind
 
 PACK_NAME = "stateful-app-guardrails"
 LEVELS = {"mandatory": EnforcementLevel.MANDATORY, "advisory": EnforcementLevel.ADVISORY}
@@ -43,13 +42,9 @@ def _resource_policy(rule: Rule) -> ResourceValidationPolicy:
 def _stack_policy(rule: Rule) -> StackValidationPolicy:
     def validate(args: StackValidationArgs, report: ReportViolation) -> None:
         resources = [(r.resource_type, r.props) for r in args.resources]
-        urns = {
-            child(r.props, "metadata", "name"): r.urn
-            for r in args.resources
-            if kind(r.resource_type) == "Namespace"
-        }
-        for namespace, message in stack_violations(rule, resources, args.get_config()):
-            report(message, urns.get(namespace))
+        urns = {id(r.props): r.urn for r in args.resources}
+        for at_fault, message in stack_violations(rule, resources, args.get_config()):
+            report(message, urns.get(id(at_fault)))
 
     return StackValidationPolicy(**_described(rule), validate=validate)
 

@@ -17,6 +17,7 @@ from guardrails.objects import (
     containers,
     items,
     kind,
+    number,
     pod_spec,
 )
 
@@ -94,7 +95,7 @@ def _restricted(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
         problems.append(f"adds capabilities {sorted(added - ALLOWED_ADDED_CAPABILITIES)}")
     if _effective(spec, c, "runAsNonRoot") is not True:
         problems.append("runAsNonRoot is not true")
-    if _effective(spec, c, "runAsUser") == 0:
+    if number(_effective(spec, c, "runAsUser")) == 0:
         problems.append("runAsUser is 0")
     if _effective(spec, c, "seccompProfile", "type") not in SECCOMP_TYPES:
         problems.append("seccompProfile is not RuntimeDefault or Localhost")
@@ -165,10 +166,10 @@ def _secret_env(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
 
 def _high_uid(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
     """A uid of 10000 or more never matches a host account if a container escapes."""
-    uid = _effective(spec, c, "runAsUser")
-    if isinstance(uid, int) and uid >= HIGH_UID:
+    uid = number(_effective(spec, c, "runAsUser"))
+    if uid is not None and uid >= HIGH_UID:
         return []
-    return [f"runAsUser {uid!r} is below {HIGH_UID}"]
+    return [f"runAsUser {'unset' if uid is None else f'{uid:g}'} is below {HIGH_UID}"]
 
 
 def _pull_policy(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
