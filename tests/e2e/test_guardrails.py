@@ -32,10 +32,8 @@ MANDATORY = (
     "namespace-pod-security",
     "default-deny-network-policy",
 )
-# One policy diagnostic in the engine's output: "[mandatory]  <pack> v<version>  <policy> (...".
-DIAGNOSTIC = re.compile(
-    r"\[(mandatory|advisory)\]\s+stateful-app-guardrails\S*(?: v\S+)?\s+([a-z-]+)"
-)
+# One policy diagnostic in the engine's summary: "    - [mandatory]  images-pinned  (<type>: <name>)".
+DIAGNOSTIC = re.compile(r"- \[(mandatory|advisory)\]\s+([a-z-]+)\s")
 
 
 @dataclass
@@ -53,6 +51,7 @@ def preview(stack: auto.Stack, configs: Sequence[str] = ()) -> Outcome:
         passed, output = True, result.stdout + result.stderr
     except auto.CommandError as error:
         passed, output = False, str(error)
+    assert "stateful-app-guardrails" in output, f"the pack did not run:\n{output}"
     found: dict[str, set[str]] = {"mandatory": set(), "advisory": set()}
     for level, rule in DIAGNOSTIC.findall(output):
         found[level].add(rule)
