@@ -32,7 +32,7 @@ MANDATORY = (
     "namespace-pod-security",
     "default-deny-network-policy",
 )
-# One policy diagnostic in the engine's summary: "    - [mandatory]  images-pinned  (<type>: <name>)".
+# One policy diagnostic in the engine's summary: "- [mandatory]  images-pinned  (<type>: <name>)".
 DIAGNOSTIC = re.compile(r"- \[(mandatory|advisory)\]\s+([a-z-]+)\s")
 
 
