@@ -8,7 +8,7 @@ PULUMI := scripts/pulumi-local.sh $(STACK)
 # checkov's pins conflict with pulumi's: it gets a virtualenv of its own.
 CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
-POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config policy/config/$(STACK).json)
+POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
 .PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview checkov destroy outputs
 
@@ -66,7 +66,7 @@ up: deps toolchain
 
 ## Preview STACK with the guard rails policy pack (policy/): a mandatory violation fails it.
 preview: deps toolchain
-	$(PULUMI) preview --diff --policy-pack policy $(POLICY_CONFIG)
+	$(PULUMI) preview --diff --policy-pack $(CURDIR)/policy $(POLICY_CONFIG)
 
 ## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
 checkov: deps

@@ -129,6 +129,19 @@ def test_digest_is_required_only_where_configured() -> None:
     assert not _violations("images-pinned", pinned, requireDigest=True)
 
 
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"name": "PASSWORD_FILE", "value": "/run/secrets/password"},
+        {"name": "MONGO_INITDB_ROOT_PASSWORD_FILE", "value": "/etc/db/password"},
+        {"name": "PASS_INTERVAL_MS", "value": "5000"},
+        {"name": "TOKEN_SOURCE", "value": "/var/run/secrets/tokens/api"},
+    ],
+)
+def test_where_a_secret_lives_is_not_a_secret(env: dict[str, str]) -> None:
+    assert not _violations("no-plaintext-secrets", _deployment(env=[env]))
+
+
 def test_config_map_with_a_credential_is_rejected() -> None:
     props = {"metadata": {"name": "c"}, "data": {"app.conf": "uri=mongodb://u:p@db/x"}}
     assert "'app.conf'" in _violations(
@@ -159,6 +172,20 @@ def test_data_rule_rejects_volumes_that_could_lose_data(
     type_: str, props: dict[str, Any], expected: str
 ) -> None:
     assert expected in _violations("data-volumes-retained", props, f"kubernetes:{type_}")
+
+
+def test_scale_down_keeps_claims_unless_an_exception_says_why() -> None:
+    statefulset = "kubernetes:apps/v1:StatefulSet"
+    retention = {"whenDeleted": "Retain", "whenScaled": "Delete"}
+    spec = {"volumeClaimTemplates": [{}], "persistentVolumeClaimRetentionPolicy": retention}
+    props: dict[str, Any] = {"metadata": {"name": "db"}, "spec": spec}
+    assert not _violations("data-volumes-retained", props, statefulset), "explicit, kept on delete"
+    assert "scaling down deletes data" in _violations(
+        "claims-kept-on-scale-down", props, statefulset
+    )
+    key = catalog.EXCEPTION_PREFIX + "claims-kept-on-scale-down"
+    props["metadata"]["annotations"] = {key: "a member that left the set holds a stale copy"}
+    assert not _violations("claims-kept-on-scale-down", props, statefulset)
 
 
 NAMESPACE_TYPE = "kubernetes:core/v1:Namespace"

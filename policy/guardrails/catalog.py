@@ -108,9 +108,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "data-volumes-retained",
         "Data survives: PersistentVolumes and StorageClasses Retain, claims and PVs have explicit "
-        "names, StatefulSets with claim templates are named and retain their claims.",
+        "names, StatefulSets with claim templates are named, keep their claims when deleted and "
+        "state what scaling down does to them.",
         "mandatory",
         data.data_volumes_retained,
+    ),
+    Rule(
+        "claims-kept-on-scale-down",
+        "A StatefulSet scaled down keeps the removed replicas' claims (whenScaled: Retain).",
+        "mandatory",
+        data.claims_kept_on_scale_down,
     ),
     Rule(
         "namespace-pod-security",

@@ -27,7 +27,11 @@ ALLOWED_ADDED_CAPABILITIES = {"NET_BIND_SERVICE"}  # the only one Pod Security "
 DEFAULT_RESOURCES = ["requests.cpu", "requests.memory", "limits.cpu", "limits.memory"]
 HIGH_UID = 10000
 # Names and values that betray a credential. Values: a URI with user:password@, a private key.
-SECRET_NAME = re.compile(r"PASS(WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL", re.I)
+SECRET_NAME = re.compile(
+    r"PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL", re.I
+)
+# ...but a variable that names where the secret is (PASSWORD_FILE=/run/secrets/pw) is the cure.
+LOCATION_NAME = re.compile(r"_(FILE|PATH|DIR)$", re.I)
 SECRET_VALUE = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]+@|-----BEGIN [A-Z ]*PRIVATE KEY")
 
 
@@ -133,7 +137,11 @@ def _probes(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:
 def _plain_secret(name: Any, value: Any) -> bool:
     if not isinstance(value, str) or not value:
         return False
-    return bool(SECRET_VALUE.search(value)) or bool(SECRET_NAME.search(str(name or "")))
+    if SECRET_VALUE.search(value):
+        return True
+    name = str(name or "")
+    is_location = LOCATION_NAME.search(name) or value.startswith("/")
+    return bool(SECRET_NAME.search(name)) and not is_location
 
 
 def _plaintext(spec: Spec, c: Spec, config: Mapping[str, Any]) -> list[str]:

@@ -29,6 +29,7 @@ MANDATORY = (
     "probes",
     "no-plaintext-secrets",
     "data-volumes-retained",
+    "claims-kept-on-scale-down",
     "namespace-pod-security",
     "default-deny-network-policy",
 )

@@ -1,8 +1,8 @@
 """A small Pulumi program for the guard rails' end-to-end tests: a namespace, its default-deny
-NetworkPolicy, a Deployment and a PersistentVolume, all compliant, except for the one violation
-named by the config key `violation` (or none). It renders YAML instead of talking to a cluster,
-so previews need none: the engine, the language host, the policy pack and the kubernetes
-provider are all real."""
+NetworkPolicy, a Deployment, a StatefulSet and a PersistentVolume, all compliant, except for the
+one violation named by the config key `violation` (or none). It renders YAML instead of talking
+to a cluster, so previews need none: the engine, the language host, the policy pack and the
+kubernetes provider are all real."""
 
 from typing import Any
 
@@ -64,6 +64,11 @@ container: dict[str, Any] = {
 exception = config.get("exception")  # "<rule>=<reason>": recorded on the Deployment
 rule, _, reason = (exception or "").partition("=")
 annotations = {f"guardrails.stateful-app/except-{rule}": reason} if exception else None
+pod_security = {
+    "runAsNonRoot": True,
+    "runAsUser": 10101,
+    "seccompProfile": {"type": "RuntimeDefault"},
+}
 k8s.apps.v1.Deployment(
     "web",
     metadata={"name": "web", "namespace": "probe", "annotations": annotations},
@@ -71,15 +76,41 @@ k8s.apps.v1.Deployment(
         "selector": {"matchLabels": {"app": "web"}},
         "template": {
             "metadata": {"labels": {"app": "web"}},
-            "spec": {
-                "securityContext": {
-                    "runAsNonRoot": True,
-                    "runAsUser": 10101,
-                    "seccompProfile": {"type": "RuntimeDefault"},
-                },
-                "containers": [container],
-            },
+            "spec": {"securityContext": pod_security, "containers": [container]},
         },
+    },
+    opts=pulumi.ResourceOptions(provider=provider, depends_on=[namespace]),
+)
+store = {
+    **container,
+    "name": "store",
+    "image": image,
+    "env": [],
+    "readinessProbe": {"exec": {"command": ["true"]}},
+}
+k8s.apps.v1.StatefulSet(
+    "store",
+    metadata={"name": "store", "namespace": "probe"},
+    spec={
+        "serviceName": "store",
+        "selector": {"matchLabels": {"app": "store"}},
+        "persistentVolumeClaimRetentionPolicy": {
+            "whenDeleted": "Retain",
+            "whenScaled": bad("claims-kept-on-scale-down", "Retain", "Delete"),
+        },
+        "template": {
+            "metadata": {"labels": {"app": "store"}},
+            "spec": {"securityContext": pod_security, "containers": [store]},
+        },
+        "volumeClaimTemplates": [
+            {
+                "metadata": {"name": "data"},
+                "spec": {
+                    "accessModes": ["ReadWriteOnce"],
+                    "resources": {"requests": {"storage": "1Gi"}},
+                },
+            }
+        ],
     },
     opts=pulumi.ResourceOptions(provider=provider, depends_on=[namespace]),
 )
