@@ -12,8 +12,9 @@ POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-confi
 
 .PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview checkov destroy outputs
 
+## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+	@bash images/build.sh nginx
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt policy/requirements.txt
 	python3 -m venv $(VENV)

@@ -1,16 +1,22 @@
 """Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import web_demo_config
-from components.settings import image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .inputs import from_inputs, package_inputs
+from .nginx import LISTEN_PORT, web_demo_config
+from .placement import Placement
+from .settings import image_problem
+from .workload import (
+    SERVICE_PORT,
+    NginxPod,
+    cluster_service,
+    nginx_deployment,
+    pods_service,
+)
 
 DATABASE_VOLUME = "database"
 DATABASE_DIR = "/etc/stateful-app/database"
@@ -20,6 +26,7 @@ DATABASE_URI_FILE_ENV = "MONGODB_URI_FILE"
 DATABASE_URI_FILE = "uri"
 
 
+@package_inputs()
 @dataclass
 class WebTierArgs:
     namespace: pulumi.Input[str]
@@ -38,19 +45,33 @@ class WebTierArgs:
     """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
     assets_path: str = "/assets/"
     """Where the demo page loads /assets/cats.png from (the asset tier's URL prefix)."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the pods."""
     object_name: str = "web"
-    """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
+    """Kubernetes name of the Service and Deployment (stable, unique in the namespace); the
+    headless Service is <object_name>-pods."""
 
 
 class WebTier(pulumi.ComponentResource):
-    """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1."""
+    """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1.
+
+    Two Services: `service_name` (ClusterIP, for ordinary clients) and `pods_service_name`
+    (headless, resolving to every ready pod, for load balancers that balance per request)."""
 
     service_name: pulumi.Output[str]
+    """Name of the ClusterIP Service in front of the pods."""
     service_port: pulumi.Output[int]
+    """Port of that Service."""
+    pods_service_name: pulumi.Output[str]
+    """Name of the headless Service that resolves to every ready pod (for load balancers that
+    balance per request: LoadBalancerTier's web_service/assets_service)."""
+    pods_port: pulumi.Output[int]
+    """Port of the pods behind pods_service_name."""
 
     def __init__(
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(WebTierArgs, args)
         if isinstance(args.replicas, int) and args.replicas < 1:
             raise ValueError(f"replicas={args.replicas}: must be at least 1")
         if problem := image_problem(args.image):
@@ -66,6 +87,7 @@ class WebTier(pulumi.ComponentResource):
             volumes=volumes,
             mounts=mounts,
             env=env,
+            placement=Placement.of(args.placement),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "web", pod
@@ -80,10 +102,18 @@ class WebTier(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self),
         )
         service = cluster_service(name, self, args.namespace, args.object_name, labels, selector)
+        pods = pods_service(name, self, args.namespace, args.object_name, labels, selector)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.pods_service_name = pods.metadata.name
+        self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
         self.register_outputs(
-            {"service_name": self.service_name, "service_port": self.service_port}
+            {
+                "service_name": self.service_name,
+                "service_port": self.service_port,
+                "pods_service_name": self.pods_service_name,
+                "pods_port": self.pods_port,
+            }
         )
 
 

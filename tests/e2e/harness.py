@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pulumi import automation as auto
+
+from embedded_config import overlay, real_node
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILES = ("Pulumi.yaml", "__main__.py", "requirements.txt", "components", "stacks")
@@ -77,6 +80,22 @@ class Cluster:
     kubeconfig: str
     kubectl: Kubectl
     env: dict[str, str]
+    home: Path
+
+    @property
+    def real_node(self) -> dict[str, str]:
+        """cluster/up.sh's facts about the real node; empty on a fake-only cluster."""
+        return real_node(self.home)
+
+    @property
+    def storage_node(self) -> str:
+        """The node labelled storage-node=true: the real node when there is one."""
+        return self.real_node.get("REAL_NODE", "worker-1")
+
+    @property
+    def node_address(self) -> str:
+        """Where NodePorts answer (and the exported URL points): the real node's address."""
+        return self.real_node.get("REAL_NODE_IP", "localhost")
 
 
 def start_cluster() -> tuple[Cluster, bool]:
@@ -89,7 +108,7 @@ def start_cluster() -> tuple[Cluster, bool]:
     already_up = os.path.exists(kubeconfig)
     subprocess.run(["bash", str(ROOT / "cluster" / "up.sh")], check=True, env=env)
     kubectl = Kubectl(shutil.which("kubectl", path=env["PATH"]) or "kubectl", kubeconfig)
-    return Cluster(kubeconfig, kubectl, env), not already_up
+    return Cluster(kubeconfig, kubectl, env, Path(home)), not already_up
 
 
 @pytest.fixture(scope="session")
@@ -105,15 +124,23 @@ def cluster() -> Iterator[Cluster]:
 
 @dataclass
 class Events:
-    """Engine events of one operation: which resources were created, updated, replaced."""
+    """Engine events of one operation: which resources were created, updated, replaced, and
+    when each step started and finished (engine sequence numbers and timestamps)."""
 
     steps: list[tuple[str, str, str]] = field(default_factory=list)  # (op, type, name)
+    started: dict[str, tuple[int, int]] = field(default_factory=dict)  # name: (sequence, time)
+    finished: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __call__(self, event: auto.EngineEvent) -> None:
-        pre = event.resource_pre_event
+        pre, done = event.resource_pre_event, event.res_outputs_event
         if pre is not None:
             meta = pre.metadata
-            self.steps.append((str(meta.op.value), meta.type, meta.urn.rsplit("::", 1)[-1]))
+            name = meta.urn.rsplit("::", 1)[-1]
+            self.steps.append((str(meta.op.value), meta.type, name))
+            self.started[name] = (event.sequence, event.timestamp)
+        if done is not None:
+            name = done.metadata.urn.rsplit("::", 1)[-1]
+            self.finished[name] = (event.sequence, event.timestamp)
 
     def ops(self, *ops: str) -> list[tuple[str, str, str]]:
         return [step for step in self.steps if step[0] in ops]
@@ -192,5 +219,9 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
     (workdir / ".venv").symlink_to(ROOT / ".venv")
     env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig}
     stack, env = private_stack(workdir, stack_name, tmp, env)
+    # What `make up` adds on the embedded cluster (see cluster/embedded_config.py).
+    stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
+    extra = overlay(stack_file.get("config") or {}, cluster.real_node)
+    stack.set_all_config({f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()})
     namespace = f"stateful-app-{stack_name}"
     return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
