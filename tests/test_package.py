@@ -174,8 +174,8 @@ def test_component_from_the_package_inputs(
     tier = run(lambda: WebTier("web", inputs))  # type: ignore[arg-type]
     spec = mocks.named("Deployment", "web").inputs["spec"]
     assert spec["replicas"] == 3 and resolve(tier.service_name) == "web"
-    env = spec["template"]["spec"]["containers"][0]["env"][0]
-    assert env["valueFrom"]["secretKeyRef"]["name"] == "db-conn"
+    volume = next(v for v in spec["template"]["spec"]["volumes"] if v["name"] == "database")
+    assert volume["secret"]["secretName"] == "db-conn"
 
 
 def test_composition_from_the_package_inputs_applies_stack_defaults(

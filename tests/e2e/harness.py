@@ -185,20 +185,14 @@ def _log(line: str) -> None:
     print(line, end="")
 
 
-def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
-    workdir = tmp / "project"
-    workdir.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, workdir / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, workdir / name)
-    (workdir / ".venv").symlink_to(ROOT / ".venv")
+def private_stack(
+    workdir: Path, stack_name: str, tmp: Path, env: dict[str, str]
+) -> tuple[auto.Stack, dict[str, str]]:
+    """The project in workdir as stack_name, with its own file backend, PULUMI_HOME and
+    passphrase under tmp; returns the stack and the environment its commands run with."""
     (tmp / "backend").mkdir()
     env = {
-        **cluster.env,
-        "KUBECONFIG": cluster.kubeconfig,
+        **env,
         "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
         "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
     }
@@ -210,6 +204,21 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
     )
     stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
+    return stack, env
+
+
+def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
+    workdir = tmp / "project"
+    workdir.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, workdir / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, workdir / name)
+    (workdir / ".venv").symlink_to(ROOT / ".venv")
+    env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig}
+    stack, env = private_stack(workdir, stack_name, tmp, env)
     # What `make up` adds on the embedded cluster (see cluster/embedded_config.py).
     stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
     extra = overlay(stack_file.get("config") or {}, cluster.real_node)
