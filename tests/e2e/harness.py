@@ -185,12 +185,27 @@ def _log(line: str) -> None:
     print(line, end="")
 
 
+# What a stack file holds about its secrets provider (`make up` writes the salt of its passphrase).
+SECRETS_PROVIDER_KEYS = ("encryptionsalt", "encryptedkey", "secretsprovider")
+
+
+def _drop_secrets_provider(stack_file: Path) -> None:
+    """A private copy gets its own passphrase, so it must not carry another one's salt."""
+    if not stack_file.exists():
+        return
+    document = yaml.safe_load(stack_file.read_text()) or {}
+    if any(key in document for key in SECRETS_PROVIDER_KEYS):
+        kept = {k: v for k, v in document.items() if k not in SECRETS_PROVIDER_KEYS}
+        stack_file.write_text(yaml.safe_dump(kept, sort_keys=False))
+
+
 def private_stack(
     workdir: Path, stack_name: str, tmp: Path, env: dict[str, str]
 ) -> tuple[auto.Stack, dict[str, str]]:
     """The project in workdir as stack_name, with its own file backend, PULUMI_HOME and
     passphrase under tmp; returns the stack and the environment its commands run with."""
     (tmp / "backend").mkdir()
+    _drop_secrets_provider(workdir / "stacks" / f"Pulumi.{stack_name}.yaml")
     env = {
         **env,
         "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
