@@ -5,10 +5,12 @@ package's provider hands them, as for a caller in another Pulumi language."""
 import dataclasses
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pulumi.provider.experimental.component import ComponentProvider
+from test_nginx_syntax import nginx_test
 
 from components import (
     PACKAGE_COMPONENTS,
@@ -22,7 +24,7 @@ from components import (
 )
 from components.app import StatefulApp
 from components.settings import ANTI_AFFINITIES, SERVICE_TYPES, STORAGE_MODES, ConfigError
-from mocking import RecordingMocks, resolve, run
+from mocking import ROOT, RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 ARGS = {
@@ -197,3 +199,9 @@ def test_composition_rejects_bad_package_inputs_by_name(provider: ComponentProvi
     inputs = provider.map_inputs({"dbMembers": 4.0, "assetNodeLabel": "a=b"}, definition)
     with pytest.raises(ConfigError, match="dbMembers = 4: must be an odd integer"):
         StatefulApp("shop", inputs)  # type: ignore[arg-type]
+
+
+def test_the_python_example_nginx_conf_passes_nginx_t(tmp_path: Path) -> None:
+    config = (ROOT / "examples" / "python" / "nginx.conf").read_text()
+    result = nginx_test(config, tmp_path)
+    assert result.returncode == 0, result.stderr

@@ -168,12 +168,26 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         else:
             shutil.copy(source, workdir / name)
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    (tmp / "backend").mkdir()
+    return open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
+
+
+def open_stack(
+    cluster: Cluster,
+    workdir: Path,
+    stack_name: str,
+    tmp: Path,
+    namespace: str,
+    extra_env: dict[str, str] | None = None,
+) -> Deployment:
+    """A stack of the Pulumi project in workdir, with the file backend tmp/backend (shared by the
+    projects of one test, so StackReferences resolve) and a passphrase per stack name."""
+    (tmp / "backend").mkdir(exist_ok=True)
     env = {
         **cluster.env,
         "KUBECONFIG": cluster.kubeconfig,
         "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
         "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
+        **(extra_env or {}),
     }
     pulumi_root = Path(shutil.which("pulumi", path=env["PATH"]) or "pulumi").parent.parent
     opts = auto.LocalWorkspaceOptions(
@@ -183,5 +197,4 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
     )
     stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
-    namespace = f"stateful-app-{stack_name}"
     return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
