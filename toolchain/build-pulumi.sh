@@ -170,15 +170,17 @@ build_random() {
     > "$out/../SOURCE"
 }
 
-# pulumi-language-yaml: github.com/pulumi/pulumi-yaml v1.19.1 is served as a release; its own go.mod
-# (pulumi pkg/v3 v3.170.0) decides its dependencies, pinned by toolchain/pulumi/yaml/go.sum.
+# pulumi-language-yaml: github.com/pulumi/pulumi-yaml v1.19.1 is served as a release (of later ones
+# only v1.25.0, without Link too); its own go.mod (pulumi pkg/v3 v3.170.0) decides its dependencies,
+# pinned by toolchain/pulumi/yaml/go.sum. Our main there serves upstream's host plus the no-op Link
+# RPC that `pulumi package add` needs (upstream added it after these releases; see its main.go).
 build_yaml() {
   local out=$1
   require_version "$wrappers/yaml" github.com/pulumi/pulumi-yaml "v$PULUMI_YAML_VERSION"
   (cd "$wrappers/yaml" && go build -trimpath \
     -ldflags "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION" \
-    -o "$out/pulumi-language-yaml" github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml)
-  echo "github.com/pulumi/pulumi-yaml@v$PULUMI_YAML_VERSION" > "$out/../SOURCE"
+    -o "$out/pulumi-language-yaml" .)
+  echo "github.com/pulumi/pulumi-yaml@v$PULUMI_YAML_VERSION + Link (toolchain/pulumi/yaml/main.go)" > "$out/../SOURCE"
 }
 
 echo "== toolchain cache: $TOOLCHAIN_CACHE"

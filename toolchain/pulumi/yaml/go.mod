@@ -1,9 +1,14 @@
-// Pulumi YAML language host (pulumi-language-yaml), built by toolchain/build-pulumi.sh.
+// Pulumi YAML language host (pulumi-language-yaml v1.19.1 + Link, see main.go), built by toolchain/build-pulumi.sh.
 module stateful-app/toolchain/pulumi/yaml
 
 go 1.23.0
 
-require github.com/pulumi/pulumi-yaml v1.19.1
+require (
+	github.com/pulumi/pulumi-yaml v1.19.1
+	github.com/pulumi/pulumi/sdk/v3 v3.170.0
+	google.golang.org/grpc v1.67.1
+	google.golang.org/protobuf v1.35.1
+)
 
 require (
 	dario.cat/mergo v1.0.0 // indirect
@@ -67,7 +72,6 @@ require (
 	github.com/pulumi/esc v0.13.0 // indirect
 	github.com/pulumi/inflector v0.1.1 // indirect
 	github.com/pulumi/pulumi/pkg/v3 v3.170.0 // indirect
-	github.com/pulumi/pulumi/sdk/v3 v3.170.0 // indirect
 	github.com/rivo/uniseg v0.4.4 // indirect
 	github.com/rogpeppe/go-internal v1.14.1 // indirect
 	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06 // indirect
@@ -96,8 +100,6 @@ require (
 	golang.org/x/text v0.25.0 // indirect
 	golang.org/x/tools v0.26.0 // indirect
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20240814211410-ddb44dafa142 // indirect
-	google.golang.org/grpc v1.67.1 // indirect
-	google.golang.org/protobuf v1.35.1 // indirect
 	gopkg.in/warnings.v0 v0.1.2 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 	lukechampine.com/frand v1.4.2 // indirect
