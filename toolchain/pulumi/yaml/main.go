@@ -1,15 +1,13 @@
-// pulumi-language-yaml from github.com/pulumi/pulumi-yaml v1.19.1 (the release the Go module proxy
-// serves; see toolchain/build-pulumi.sh), with one addition: the Link RPC.
+// pulumi-language-yaml from github.com/pulumi/pulumi-yaml v1.25.0 (the newest release the Go module
+// proxy serves; see toolchain/build-pulumi.sh), with one addition: the Link RPC.
 //
 // The Pulumi CLI this toolchain builds (3.259) ends `pulumi package add` by asking the project's
 // language host to Link the package. pulumi-yaml implements Link only since January 2026
 // (pulumi/pulumi-yaml#929, after every release the proxy serves), as a no-op: a YAML program needs
 // nothing linked, the CLI records the package in Pulumi.yaml itself. Without it `pulumi package add`
-// fails with "unknown method Link". This main serves upstream's host unchanged plus that no-op,
-// answered by gRPC's handler for unregistered methods because v1.19.1's protocol (pulumi sdk
-// v3.170) has no Link messages; LinkRequest's fields are not needed and an empty LinkResponse
-// is zero bytes on the wire. Everything else (flags, engine health check, serving) follows
-// upstream's cmd/pulumi-language-yaml.
+// fails with "method Link not implemented". This main serves upstream's host unchanged plus that
+// no-op; everything else (flags, engine health check, serving) follows upstream's
+// cmd/pulumi-language-yaml.
 package main
 
 import (
@@ -26,25 +24,16 @@ import (
 	"github.com/pulumi/pulumi/sdk/v3/go/common/util/rpcutil"
 	pulumirpc "github.com/pulumi/pulumi/sdk/v3/proto/go"
 	"google.golang.org/grpc"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/status"
-	"google.golang.org/protobuf/types/known/emptypb"
 )
 
-const linkMethod = "/pulumirpc.LanguageRuntime/Link"
+// linkingHost is upstream's YAML host plus Link.
+type linkingHost struct {
+	pulumirpc.LanguageRuntimeServer
+}
 
-// link answers Link with an empty LinkResponse (nothing to link for YAML: packages are used by
-// name from Pulumi.yaml's `packages`); any other unregistered method stays unimplemented.
-func link(_ any, stream grpc.ServerStream) error {
-	method, _ := grpc.MethodFromServerStream(stream)
-	if method != linkMethod {
-		return status.Errorf(codes.Unimplemented, "unknown method %s", method)
-	}
-	var request emptypb.Empty // unknown fields kept, not needed
-	if err := stream.RecvMsg(&request); err != nil {
-		return err
-	}
-	return stream.SendMsg(&emptypb.Empty{})
+// Link has nothing to do for YAML: packages are used by name from Pulumi.yaml's `packages`.
+func (linkingHost) Link(context.Context, *pulumirpc.LinkRequest) (*pulumirpc.LinkResponse, error) {
+	return &pulumirpc.LinkResponse{}, nil
 }
 
 func main() {
@@ -71,11 +60,10 @@ func main() {
 	handle, err := rpcutil.ServeWithOptions(rpcutil.ServeOptions{
 		Cancel: cancel,
 		Init: func(srv *grpc.Server) error {
-			host := server.NewLanguageHost(engineAddress, *tracing, false /* useRPCLoader */)
+			host := linkingHost{server.NewLanguageHost(engineAddress, *tracing, false /* useRPCLoader */)}
 			pulumirpc.RegisterLanguageRuntimeServer(srv, host)
 			return nil
 		},
-		Options: []grpc.ServerOption{grpc.UnknownServiceHandler(link)},
 	})
 	if err != nil {
 		cmdutil.Exit(fmt.Errorf("could not start language host RPC server: %w", err))
