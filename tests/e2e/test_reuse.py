@@ -233,8 +233,12 @@ def test_language_host_exits_when_the_engine_is_killed(cluster: Cluster, tmp_pat
             hosts = [p for p in started if "pulumi-language-python" in _command(p)]
             time.sleep(0.2)
         assert hosts, "the engine started no Python language host"
-        program = [p for h in hosts for p in _children(h)]
-        time.sleep(2)  # let the program run and register resources
+        program: list[int] = []
+        while not program and time.monotonic() < deadline:  # the host runs the program
+            program = [p for h in hosts for p in _children(h)]
+            time.sleep(0.2)
+        assert program, "the language host started no program"
+        time.sleep(2)  # the program registers resources
         os.kill(engine.pid, signal.SIGKILL)
         engine.wait()
         deadline = time.monotonic() + 20
