@@ -189,12 +189,20 @@ def open_stack(
         "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
         **(extra_env or {}),
     }
-    pulumi_root = Path(shutil.which("pulumi", path=env["PATH"]) or "pulumi").parent.parent
+    # The Automation API puts the directory of its pulumi binary first on PATH; a directory holding
+    # only that binary keeps env.sh's order for the plugins (a language host cached next to the CLI
+    # by an older toolchain would otherwise shadow the current one).
+    cli_root = tmp / "pulumi-cli"
+    if not (cli_root / "bin" / "pulumi").exists():
+        (cli_root / "bin").mkdir(parents=True)
+        (cli_root / "bin" / "pulumi").symlink_to(
+            shutil.which("pulumi", path=env["PATH"]) or "pulumi"
+        )
     opts = auto.LocalWorkspaceOptions(
         work_dir=str(workdir),
         pulumi_home=str(tmp / "pulumi-home"),
         env_vars=env,
-        pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
+        pulumi_command=auto.PulumiCommand(root=str(cli_root)),
     )
     stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
     return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")

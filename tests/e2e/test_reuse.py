@@ -132,7 +132,15 @@ def test_yaml_program_uses_the_component_package(cluster: Cluster, tmp_path: Pat
     ns = "catalog-e2e"
     deployment = open_stack(cluster, project, "e2e", tmp_path, ns, extra_env=OFFLINE_PIP)
     # The README's first command, as a user runs it: the package's schema comes from the plugin.
-    deployment.cli("package", "add", str(provider))
+    env = {**deployment.env, "PULUMI_HOME": str(deployment.pulumi_home)}
+    added_run = subprocess.run(
+        ["pulumi", "package", "add", str(provider)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert added_run.returncode == 0, added_run.stdout + added_run.stderr
     added = yaml.safe_load((project / "Pulumi.yaml").read_text())["packages"]["stateful-app"]
     assert Path(project, added).resolve() == provider.resolve()
     deployment.set("namespace", ns)
