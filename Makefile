@@ -41,6 +41,7 @@ unit: deps
 
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
 e2e: deps toolchain
+	cd toolchain/pulumi/language-python && GOTOOLCHAIN=local GOFLAGS=-buildvcs=false go test -count=1 .
 	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
 
 bench: deps
