@@ -184,6 +184,9 @@ build_yaml() {
 }
 
 echo "== toolchain cache: $TOOLCHAIN_CACHE"
+# Earlier toolchains put the Python host next to the CLI, where the engine looks before PATH: a
+# cache kept from then would shadow the host built below.
+rm -f "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION/bin/pulumi-language-python"{,-exec}
 build_tool "pulumi $PULUMI_VERSION" "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION" build_pulumi
 build_tool "pulumi-language-python (stand-in) $PULUMI_PYTHON_HOST_ID" \
   "$TOOLCHAIN_CACHE/pulumi-language-python-$PULUMI_PYTHON_HOST_ID" build_python_host
