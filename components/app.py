@@ -122,6 +122,7 @@ class StatefulApp(pulumi.ComponentResource):
             await_address=s.lb_await_address,
             public_host=s.lb_public_host,
             upstream_timeout=s.lb_upstream_timeout,
+            cluster_domain=s.cluster_domain,
             placement=s.placement("lb"),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
