@@ -318,7 +318,7 @@ start_daemon() { # start_daemon NAME COMMAND...
   local name=$1
   shift
   alive "$(cat "$run_dir/$name.pid.sup" 2>/dev/null)" && return 0
-  setsid "$repo/cluster/supervise.sh" "$name" "$run_dir/$name.pid" "$node_dir/$name.log" -- "$@" \
+  setsid bash "$repo/cluster/supervise.sh" "$name" "$run_dir/$name.pid" "$node_dir/$name.log" -- "$@" \
     </dev/null >/dev/null 2>&1 &
   echo $! >"$run_dir/$name.pid.sup"
 }
@@ -358,16 +358,21 @@ start_kubelet() {
 
 ctr_k8s() { ctr --address "$sock" --namespace k8s.io "$@"; }
 
+# Imports the local images (ref = name:tag@sha256:digest) and gives each a second record named
+# name@sha256:digest: a CRI pull creates both, `ctr images import` only the tag, and the kubelet
+# resolves a digest reference through that record (without it: ImagePullBackOff).
 import_images() {
-  local name dir ref
+  local name dir ref tagged by_digest
   for name in pause nginx; do
     dir=$("$images" --dir "$name")
     ref=$(cat "$dir/ref")
-    if ! ctr_k8s images ls -q | grep -qxF "${ref%@*}" ||
-      [[ $(ctr_k8s images ls "name==${ref%@*}" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
+    tagged=${ref%@*}
+    by_digest="${tagged%:*}@${ref#*@}"
+    if [[ $(ctr_k8s images ls "name==$tagged" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
       ctr_k8s images import "$dir/image.tar" >/dev/null
-      log "imported ${ref}"
+      log "imported $ref"
     fi
+    ctr_k8s images ls -q | grep -qxF "$by_digest" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
   done
 }
 
@@ -518,7 +523,16 @@ down() {
   [[ -d $node_dir ]] || return 0
   local start=$SECONDS d
   rm -f "$LOCAL_CLUSTER_HOME/real-node.env"
-  # Pods first (their containers, shims and network namespaces), while containerd still runs.
+  # Pods first, while kubelet and containerd still run: deleted through the API, the kubelet stops
+  # them the normal way (network torn down by CNI, volumes unmounted); what remains is killed.
+  if healthy kubelet >/dev/null 2>&1 && kubectl --request-timeout=5s cordon "$REAL_NODE" >/dev/null 2>&1; then
+    kubectl delete pods -A --field-selector "spec.nodeName=$REAL_NODE" --grace-period=1 --wait=false \
+      --request-timeout=10s >/dev/null 2>&1 || true
+    for _ in $(seq 60); do
+      [[ -z $(ctr_k8s tasks ls -q 2>/dev/null) ]] && break
+      sleep 0.25
+    done
+  fi
   if healthy containerd >/dev/null 2>&1; then
     stop_daemon kubelet
     local ids
@@ -557,15 +571,21 @@ down() {
   log "$REAL_NODE stopped and removed ($((SECONDS - start))s)"
 }
 
-# The kubelet's cgroups (kubepods and below) in every hierarchy, deepest first.
+# The kubelet's cgroups (kubepods and below) in every hierarchy, deepest first (a cgroup whose
+# last process just exited may stay busy for a moment: retried for up to 5 s).
 remove_cgroups() {
-  local dir
-  for dir in /sys/fs/cgroup/*/kubepods /sys/fs/cgroup/kubepods /sys/fs/cgroup/*/kubepods.slice; do
-    [[ -d $dir ]] || continue
-    find "$dir" -depth -type d -exec rmdir {} + 2>/dev/null || true
-    [[ -d $dir ]] && log "warning: cgroup $dir could not be removed (processes left?)"
+  local dir left
+  for _ in $(seq 20); do
+    left=""
+    for dir in /sys/fs/cgroup/*/kubepods /sys/fs/cgroup/kubepods; do
+      [[ -d $dir ]] || continue
+      find "$dir" -depth -type d -exec rmdir {} + 2>/dev/null || true
+      [[ -d $dir ]] && left+=" $dir"
+    done
+    [[ -z $left ]] && return 0
+    sleep 0.25
   done
-  return 0
+  log "warning: cgroups left (processes still in them?):$left"
 }
 
 case ${1:-} in

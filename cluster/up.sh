@@ -88,7 +88,7 @@ repair_control_plane() {
 
 start_watchdog() {
   alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" && return 0
-  setsid "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
+  setsid bash "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
   echo $! >"$LOCAL_CLUSTER_HOME/watchdog.pid"
 }
 

@@ -200,10 +200,24 @@ def test_pods_run_the_local_image_by_tag_and_by_digest(cluster: Cluster, probe: 
     assert name.startswith("stateful-app.local/nginx-debian:")
 
 
+def _wait_for_answer(url: str, seconds: float = 20) -> None:
+    """Until kube-proxy has programmed a new Service (it syncs at most once a second)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            _get(url, timeout=2)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 def test_nodeport_on_the_bridge_address_reaches_both_pods(cluster: Cluster, probe: dict[str, str]):
     service = cluster.kubectl.get("service", "probe", NAMESPACE)
     assert service is not None
     port = service["spec"]["ports"][0]["nodePort"]
+    _wait_for_answer(f"http://{probe['REAL_NODE_IP']}:{port}/")
     seen = {_get(f"http://{probe['REAL_NODE_IP']}:{port}/").split()[-1] for _ in range(30)}
     assert seen == {"by-tag", "by-digest"}
 
@@ -317,3 +331,37 @@ def test_a_killed_component_is_restarted(cluster: Cluster, probe: dict[str, str]
     assert _pid(cluster, component) != old
     assert "healthy" in up.stderr or "ready" in up.stderr, up.stderr
     _rollout(cluster, f"after-kill-{component}", on_real_node=True)
+
+
+def test_a_claim_binds_to_the_real_nodes_disk(cluster: Cluster, probe: dict[str, str]):
+    claim = {
+        "apiVersion": "v1",
+        "kind": "PersistentVolumeClaim",
+        "metadata": {"name": "disk", "namespace": NAMESPACE},
+        "spec": {
+            "accessModes": ["ReadWriteOnce"],
+            "storageClassName": "local-static",
+            "resources": {"requests": {"storage": "1Gi"}},
+        },
+    }
+    pod = _nginx_pod("writer", probe["NGINX_IMAGE"], 10001)
+    spec = pod["spec"]
+    assert isinstance(spec, dict)
+    spec["securityContext"] = {"fsGroup": 10001}
+    spec["volumes"].append({"name": "disk", "persistentVolumeClaim": {"claimName": "disk"}})
+    spec["initContainers"][0]["command"] = ["sh", "-c", "echo written-in-a-pod > /disk/proof"]
+    spec["initContainers"][0]["volumeMounts"].append({"name": "disk", "mountPath": "/disk"})
+    _apply(cluster.kubectl, claim, pod)
+    cluster.kubectl.run(
+        "wait", "-n", NAMESPACE, "--for=condition=Ready", "pod/writer", "--timeout=90s"
+    )
+    bound = cluster.kubectl.get("pvc", "disk", NAMESPACE)
+    assert bound is not None
+    volume = cluster.kubectl.get("pv", bound["spec"]["volumeName"])
+    assert volume is not None and volume["metadata"]["name"].startswith("real-1-pv-"), volume
+    proof = Path(volume["spec"]["local"]["path"]) / "proof"
+    assert proof.read_text() == "written-in-a-pod\n"
+    cluster.kubectl.run("delete", "pod", "writer", "-n", NAMESPACE, "--wait=true")
+    cluster.kubectl.run("delete", "pvc", "disk", "-n", NAMESPACE, "--wait=true")
+    proof.unlink()
+    cluster.kubectl.recycle_pool_volumes()
