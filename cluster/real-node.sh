@@ -134,6 +134,8 @@ state = "$node_dir/containerd/state"
   [plugins."io.containerd.grpc.v1.cri".registry]
     config_path = "$node_dir/certs.d"
 EOF
+  # Pods get a route to the Service range only (via the node), no default route: nothing off the
+  # machine is even routable from a pod (the guard chains enforce it as well).
   cat >"$node_dir/net.d/10-stateful-app.conflist" <<EOF
 {
   "cniVersion": "1.0.0",
@@ -148,7 +150,8 @@ EOF
       "ipam": {
         "type": "host-local",
         "dataDir": "$node_dir/cni/ipam",
-        "ranges": [[{"subnet": "$REAL_POD_CIDR", "gateway": "$REAL_NODE_IP"}]]
+        "ranges": [[{"subnet": "$REAL_POD_CIDR", "gateway": "$REAL_NODE_IP"}]],
+        "routes": [{"dst": "$SERVICE_CIDR"}]
       }
     }
   ]
@@ -298,7 +301,7 @@ kube_chains_down() {
   for tool in iptables ip6tables iptables-legacy ip6tables-legacy; do
     command -v "$tool" >/dev/null || continue
     for table in filter nat mangle raw; do
-      "$tool" -w 5 -t "$table" -S 2>/dev/null | grep -q -- 'KUBE-' || continue
+      [[ $("$tool" -w 5 -t "$table" -S 2>/dev/null) == *KUBE-* ]] || continue
       # Delete the jumps from built-in chains, then flush and delete the KUBE-* chains.
       "$tool" -w 5 -t "$table" -S 2>/dev/null | grep -E '^-A [A-Z]+ .*-j KUBE-' | grep -vE '^-A KUBE-' |
         while read -r -a rule; do "$tool" -w 5 -t "$table" -D "${rule[@]:1}" 2>/dev/null || true; done
@@ -372,7 +375,7 @@ import_images() {
       ctr_k8s images import "$dir/image.tar" >/dev/null
       log "imported $ref"
     fi
-    ctr_k8s images ls -q | grep -qxF "$by_digest" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
+    grep -qxF "$by_digest" <<<"$(ctr_k8s images ls -q)" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
   done
 }
 

@@ -108,17 +108,18 @@ def _nginx_pod(name: str, image: str, uid: int) -> dict[str, object]:
 
 def _apply(kubectl: Kubectl, *objects: Mapping[str, object]) -> None:
     manifest = json.dumps({"apiVersion": "v1", "kind": "List", "items": list(objects)})
-    subprocess.run(
+    result = subprocess.run(
         [kubectl.binary, "--kubeconfig", kubectl.kubeconfig, "apply", "-f", "-"],
         input=manifest,
         text=True,
-        check=True,
         capture_output=True,
     )
+    assert result.returncode == 0, result.stderr
 
 
 def _deploy_probe(kubectl: Kubectl, image: str, digest_ref: str) -> None:
-    kubectl.run("create", "namespace", NAMESPACE, check=False)
+    kubectl.run("delete", "namespace", NAMESPACE, "--ignore-not-found", "--wait=true")
+    kubectl.run("create", "namespace", NAMESPACE)
     config = {
         "apiVersion": "v1",
         "kind": "ConfigMap",
