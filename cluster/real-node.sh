@@ -297,18 +297,24 @@ network_down() {
 # Everything kube-proxy and the kubelet add to iptables (KUBE-* chains and the jumps to them),
 # in every table and in both iptables backends, v4 and v6.
 kube_chains_down() {
-  local tool table chain
+  local tool table chain rules rule
   for tool in iptables ip6tables iptables-legacy ip6tables-legacy; do
     command -v "$tool" >/dev/null || continue
+    # A legacy tool initialises the kernel's legacy tables: only where they exist already.
+    [[ $tool == ip6tables-legacy && ! -s /proc/net/ip6_tables_names ]] && continue
+    [[ $tool == iptables-legacy && ! -s /proc/net/ip_tables_names ]] && continue
     for table in filter nat mangle raw; do
-      [[ $("$tool" -w 5 -t "$table" -S 2>/dev/null) == *KUBE-* ]] || continue
+      rules=$("$tool" -w 5 -t "$table" -S 2>/dev/null || true)
+      [[ $rules == *KUBE-* ]] || continue
       # Delete the jumps from built-in chains, then flush and delete the KUBE-* chains.
-      "$tool" -w 5 -t "$table" -S 2>/dev/null | grep -E '^-A [A-Z]+ .*-j KUBE-' | grep -vE '^-A KUBE-' |
-        while read -r -a rule; do "$tool" -w 5 -t "$table" -D "${rule[@]:1}" 2>/dev/null || true; done
-      for chain in $("$tool" -w 5 -t "$table" -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      while read -r -a rule; do
+        [[ ${rule[0]:-} == -A && ${rule[1]} != KUBE-* && " ${rule[*]} " == *" -j KUBE-"* ]] || continue
+        "$tool" -w 5 -t "$table" -D "${rule[@]:1}" 2>/dev/null || true
+      done <<<"$rules"
+      for chain in $(awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}' <<<"$rules"); do
         "$tool" -w 5 -t "$table" -F "$chain" 2>/dev/null || true
       done
-      for chain in $("$tool" -w 5 -t "$table" -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      for chain in $(awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}' <<<"$rules"); do
         "$tool" -w 5 -t "$table" -X "$chain" 2>/dev/null || true
       done
     done
