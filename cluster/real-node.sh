@@ -245,8 +245,7 @@ ipt() { iptables -w 5 "$@"; }
 guard_rules() { # the rules of the guard chains, as arguments of `iptables -A`
   cat <<EOF
 SA-GUARD-FWD -i $BRIDGE -o $BRIDGE -j RETURN
-SA-GUARD-FWD -i $BRIDGE -p tcp -j REJECT --reject-with tcp-reset
-SA-GUARD-FWD -i $BRIDGE -j REJECT --reject-with icmp-net-prohibited
+SA-GUARD-FWD -i $BRIDGE -j REJECT --reject-with icmp-port-unreachable
 SA-GUARD-FWD -o $BRIDGE -j REJECT --reject-with icmp-net-prohibited
 SA-GUARD-IN -i $BRIDGE -m conntrack --ctstate ESTABLISHED,RELATED -j RETURN
 SA-GUARD-IN -i $BRIDGE -d $REAL_NODE_IP -p udp --dport 53 -j RETURN
@@ -270,7 +269,9 @@ network_up() {
   echo 1 >/proc/sys/net/ipv4/ip_forward
   # Guard chains (rebuilt from scratch, so a rerun never duplicates a rule):
   # FORWARD: pods talk to pods on the bridge only; traffic to fake pod IPs or anything off the
-  #   machine is rejected at once (a Service whose endpoints are fake fails fast, locally);
+  #   machine is refused at once (a Service whose endpoints are fake fails fast, locally, with
+  #   "connection refused" as for a Service without endpoints; a TCP reset would not reach the pod
+  #   through the Service's NAT);
   # INPUT: pods reach the host only for DNS (replies to the host's own connections pass);
   # OUTPUT: the host never sends to fake pod IPs or to Service IPs kube-proxy did not translate.
   local chain hook
