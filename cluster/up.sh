@@ -41,7 +41,7 @@ api_ready() { [[ -f $KUBECONFIG ]] && kubectl --request-timeout=3s get --raw=/re
 # The port a component was given on its command line (kwokctl picks free ports).
 component_port() { # component_port NAME FLAG
   tr '\0' '\n' <"/proc/$(cat "$cluster_dir/pids/$1.pid")/cmdline" 2>/dev/null |
-    sed -n "s/^--$2=\(.*:\)\{0,1\}\([0-9]*\)\$/\2/p" | head -1
+    sed -n "s/^--$2=\(.*:\)\{0,1\}\([0-9]*\)\$/\2/p" | sed -n 1p
 }
 # One line per control-plane component that is not running or does not answer its health check.
 control_plane_problems() {

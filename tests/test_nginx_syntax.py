@@ -28,6 +28,8 @@ def _configs(stack: str) -> dict[str, str]:
 def nginx_test(config: str, workdir: Path) -> subprocess.CompletedProcess[str]:
     conf = workdir / "nginx.conf"
     conf.write_text(config)
+    # RESOLVER_INCLUDE, which pods write at start from their resolv.conf.
+    (workdir / "resolver.conf").write_text("resolver 127.0.0.1 valid=5s ipv6=off;\n")
     hosts = workdir / "hosts"
     names = sorted(set(re.findall(r"server ([a-z0-9.-]+\.svc\.cluster\.local):", config)))
     hosts.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {n}\n" for n in names))

@@ -137,14 +137,14 @@ build_etcd() {
   local out=$1
   gen_etcd_gomod
   (cd "$etcd_dir" && go build -trimpath -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3)
-  "$out/etcd" --version | head -1
+  "$out/etcd" --version | sed -n 1p  # not head: under pipefail, head closing the pipe early is SIGPIPE (exit 141)
 }
 
 build_coredns() {
   local out=$1
   gen_coredns_gomod
   (cd "$coredns_dir" && go build -trimpath -ldflags "-s -w" -o "$out/coredns" .)
-  "$out/coredns" -version | head -1
+  "$out/coredns" -version | sed -n 1p
 }
 
 build_kwok() {
