@@ -21,6 +21,7 @@ import pytest
 
 from e2e.harness import ROOT, Cluster, Kubectl, toolchain_env
 from e2e.host_state import HostState
+from embedded_config import cluster_home, real_node
 
 pytestmark = pytest.mark.e2e
 NAMESPACE = "cluster-e2e"
@@ -37,22 +38,16 @@ http {
 """
 
 
-def _home(env: dict[str, str]) -> str:
-    cache = os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache"))
-    return env.get("LOCAL_CLUSTER_HOME") or os.path.join(cache, "stateful-app-cluster")
-
-
 def _script(name: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["bash", str(ROOT / "cluster" / name)], env=env, capture_output=True, text=True
     )
 
 
-def _real_node(env: dict[str, str]) -> dict[str, str]:
-    path = Path(_home(env)) / "real-node.env"
-    assert path.exists(), f"no real node: {path} missing (see cluster/up.sh output)"
-    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
-    return {key: value for key, value in pairs if not key.startswith("#")}
+def _real_node(home: Path) -> dict[str, str]:
+    node = real_node(home)
+    assert node, f"no real node: {home}/real-node.env missing (see cluster/up.sh's output)"
+    return node
 
 
 def _nginx_pod(name: str, image: str, uid: int) -> dict[str, object]:
@@ -151,14 +146,14 @@ def _get(url: str, timeout: float = 5) -> str:
 
 def test_down_leaves_the_machine_as_it_found_it() -> None:
     env = toolchain_env()
-    home = _home(env)
+    home = str(cluster_home())
     if os.path.exists(os.path.join(home, "kubeconfig")):
         pytest.skip(f"a cluster already runs in {home}: the machine's 'before' is unknown")
     before = HostState.capture_stable(home)
     try:
         up = _script("up.sh", env)
         assert up.returncode == 0, up.stderr
-        node = _real_node(env)
+        node = _real_node(Path(home))
         kubectl = Kubectl(_kubectl_binary(env), os.path.join(home, "kubeconfig"))
         # Real containers, shims, network namespaces, volumes and cgroups exist while it runs.
         _deploy_probe(kubectl, node["NGINX_IMAGE"].split("@")[0], node["NGINX_IMAGE"])
@@ -182,7 +177,7 @@ def _kubectl_binary(env: dict[str, str]) -> str:
 @pytest.fixture(scope="module")
 def probe(cluster: Cluster) -> Iterator[dict[str, str]]:
     """The session cluster's real node with the probe pods and their NodePort Service."""
-    node = _real_node(cluster.env)
+    node = _real_node(cluster.home)
     _deploy_probe(cluster.kubectl, node["NGINX_IMAGE"].split("@")[0], node["NGINX_IMAGE"])
     yield node
     cluster.kubectl.run("delete", "namespace", NAMESPACE, "--wait=false", check=False)
@@ -276,7 +271,7 @@ def test_a_service_with_only_fake_endpoints_fails_fast_inside_the_machine(
 
 
 def _pid(cluster: Cluster, component: str) -> int:
-    home = Path(_home(cluster.env))
+    home = cluster.home
     files = [
         home / "node" / "run" / f"{component}.pid",
         home / "kwok" / "clusters" / "stateful-app" / "pids" / f"{component}.pid",
@@ -290,7 +285,7 @@ def _pid(cluster: Cluster, component: str) -> int:
 def _rollout(cluster: Cluster, name: str, on_real_node: bool) -> None:
     kubectl = cluster.kubectl
     kubectl.run("delete", "deployment", name, "-n", NAMESPACE, "--ignore-not-found", "--wait=true")
-    image = _real_node(cluster.env)["NGINX_IMAGE"]
+    image = _real_node(cluster.home)["NGINX_IMAGE"]
     kubectl.run("create", "deployment", name, "-n", NAMESPACE, f"--image={image}", "--replicas=2")
     placement = (
         {
