@@ -292,6 +292,7 @@ def _rollout(cluster: Cluster, name: str, on_real_node: bool) -> None:
             "nodeSelector": {"stateful-app/real-node": "true"},
             "tolerations": [{"key": "stateful-app/real-node", "operator": "Exists"}],
             "containers": [{"name": "nginx-debian", "command": ["sleep", "3600"]}],
+            "terminationGracePeriodSeconds": 1,  # sleep as PID 1 ignores SIGTERM
         }
         if on_real_node
         else {"nodeSelector": {"type": "kwok"}}
