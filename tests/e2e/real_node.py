@@ -1,0 +1,116 @@
+"""The application served for real: the dev stack deployed on the local cluster's real node
+(cluster/up.sh), reached through its NodePort on the node's bridge address. Shared by the
+traffic tests (test_traffic.py) and the data-plane benchmark (benchmarks/dataplane.py).
+
+Where the machine cannot run containers, cluster/up.sh starts fake nodes only and writes no
+real-node.env; `missing_real_node` then says why, and callers skip (tests) or stop (benchmark)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from e2e.harness import ROOT, Cluster, Deployment, Kubectl, deploy_stack
+
+sys.path.insert(0, str(ROOT / "cluster"))
+from embedded_config import cluster_home, overlay, real_node  # noqa: E402
+
+WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
+ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
+LB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=lb"
+READY_TIMEOUT_S = 120
+
+
+def missing_real_node(cluster: Cluster) -> str | None:
+    """Why the cluster cannot serve real traffic, or None when its real node is Ready."""
+    node = real_node(cluster_home())
+    if not node:
+        return f"the local cluster has no real node (fake nodes only: no {cluster_home()}/real-node.env)"
+    found = cluster.kubectl.get("node", node["REAL_NODE"])
+    conditions = {c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])}
+    if conditions.get("Ready") != "True":
+        return f"the real node {node['REAL_NODE']} is not Ready: {conditions or 'not registered'}"
+    return None
+
+
+@dataclass
+class ServedApp:
+    """A deployed stack whose nginx tiers run on the real node."""
+
+    deployment: Deployment
+    kubectl: Kubectl
+    url: str
+    node_ip: str
+    nginx_image: str
+
+    @property
+    def namespace(self) -> str:
+        return self.deployment.namespace
+
+    def pods(self, selector: str) -> list[dict[str, Any]]:
+        """Every pod matching selector (key=value,...), terminating ones included."""
+        listed = self.kubectl.run("get", "pods", "-n", self.namespace, "-l", selector, "-o", "json")
+        return json.loads(listed.stdout)["items"]
+
+    def pod_names(self, selector: str) -> set[str]:
+        """The Ready, not terminating pods matching selector."""
+        return {p["metadata"]["name"] for p in self.pods(selector) if is_serving(p)}
+
+    def wait_for_ready(self, selector: str, count: int, timeout: float = READY_TIMEOUT_S) -> set[str]:
+        """Waits until exactly `count` pods match, all Ready and none terminating."""
+        deadline = time.monotonic() + timeout
+        while True:
+            every = self.pods(selector)
+            ready = {p["metadata"]["name"] for p in every if is_serving(p)}
+            if len(ready) == count == len(every):
+                return ready
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{selector}: {len(ready)} of {count} pods Ready after {timeout} s")
+            time.sleep(0.5)
+
+    def delete_pod(self, name: str) -> None:
+        """Deletes a pod the way a rollout, a drain or `kubectl delete` does (gracefully)."""
+        self.kubectl.run("delete", "pod", name, "-n", self.namespace, "--wait=false")
+
+
+def is_serving(pod: dict[str, Any]) -> bool:
+    """Ready and not terminating: a pod that Services and load balancers send traffic to."""
+    conditions = pod.get("status", {}).get("conditions", [])
+    ready = any(c["type"] == "Ready" and c["status"] == "True" for c in conditions)
+    return ready and "deletionTimestamp" not in pod["metadata"]
+
+
+@contextmanager
+def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
+    """Deploys the dev stack with the embedded cluster's placement (cluster/embedded_config.py)
+    and `web_replicas` web pods; destroys it afterwards."""
+    node = real_node(cluster_home())
+    deployment = deploy_stack(cluster, "dev", tmp)
+    stack_file = ROOT / "stacks" / "Pulumi.dev.yaml"
+    import yaml
+
+    stack_config = yaml.safe_load(stack_file.read_text()).get("config") or {}
+    for key, value in overlay(stack_config, node).items():
+        deployment.set(key, value)
+    deployment.set("webReplicas", str(web_replicas))
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+    try:
+        result, _ = deployment.up(quiet=True)
+        app = ServedApp(
+            deployment,
+            cluster.kubectl,
+            result.outputs["url"].value,
+            node["REAL_NODE_IP"],
+            node["NGINX_IMAGE"],
+        )
+        app.wait_for_ready(WEB_SELECTOR, web_replicas)
+        yield app
+    finally:
+        deployment.stack.destroy(on_output=lambda _: None)
+        cluster.kubectl.remove_stack_leftovers(deployment.namespace)
