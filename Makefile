@@ -8,8 +8,9 @@ PULUMI := scripts/pulumi-local.sh $(STACK)
 
 .PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
 
+## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+	@bash images/build.sh nginx
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)

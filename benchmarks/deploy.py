@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "cluster")]
 
 from pulumi import automation as auto  # noqa: E402
 
@@ -97,8 +97,6 @@ def main(skip_scaling: bool) -> None:
             tmp = Path(tmp_dir)
             for stack in ("dev", "prod"):
                 deployment = deploy_stack(cluster, stack, tmp / stack / "engine")
-                if stack == "prod":
-                    deployment.set("lbAwaitAddress", "false")  # no LB controller here
                 rows = engine_figures(cluster, deployment)
                 rows |= kubectl_figures(cluster, stack, tmp / stack / "kubectl")
                 for label, seconds in rows.items():

@@ -61,6 +61,7 @@ class StatefulApp(pulumi.ComponentResource):
             storage_class=s.db_storage_class,
             replica_set_name=s.db_replica_set_name,
             anti_affinity=s.db_anti_affinity,
+            placement=s.placement("db"),
         )
         db = DatabaseTier(f"{name}-db", db_args, child)
         assets_args = AssetTierArgs(
@@ -77,6 +78,7 @@ class StatefulApp(pulumi.ComponentResource):
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
             path_prefix=s.assets_path,
             retain_data=s.retain_data,
+            placement=s.placement("asset"),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
         web_args = WebTierArgs(
@@ -85,21 +87,25 @@ class StatefulApp(pulumi.ComponentResource):
             replicas=s.web_replicas,
             database_secret_name=db.connection_secret_name,
             assets_path=s.assets_path,
+            placement=s.placement("web"),
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
             image=s.nginx_image,
-            web_service=web.service_name,
-            web_port=web.service_port,
-            assets_service=assets.service_name,
-            assets_port=assets.service_port,
+            # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
+            web_service=web.pods_service_name,
+            web_port=web.pods_port,
+            assets_service=assets.pods_service_name,
+            assets_port=assets.pods_port,
             assets_path=s.assets_path,
             service_type=s.lb_service_type,
             node_port=s.lb_node_port,
             replicas=s.lb_replicas,
             await_address=s.lb_await_address,
             public_host=s.lb_public_host,
+            upstream_timeout=s.lb_upstream_timeout,
+            placement=s.placement("lb"),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
         if s.network_policies:

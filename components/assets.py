@@ -11,9 +11,16 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from components import k8s as kb
-from components.nginx import ASSETS_ROOT, assets_config
+from components.nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
+from components.placement import Placement
 from components.settings import STORAGE_MODES, StorageMode, image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from components.workload import (
+    SERVICE_PORT,
+    NginxPod,
+    cluster_service,
+    nginx_deployment,
+    pods_service,
+)
 
 BUNDLED_FILES = {"cats.png": (Path(__file__).parent / "static" / "cats.png").read_bytes()}
 DATA_VOLUME = "data"
@@ -55,8 +62,11 @@ class AssetTierArgs:
     """Keep the PV and claim (and so the files) on pulumi destroy."""
     path_prefix: str = "/assets/"
     """URL prefix the files are served under (the load balancer routes it here unchanged)."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the pods (local mode adds node_label)."""
     object_name: str = "assets"
-    """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace)."""
+    """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace);
+    the headless Service is <object_name>-pods."""
 
 
 def _validate(args: AssetTierArgs) -> None:
@@ -82,6 +92,8 @@ class AssetTier(pulumi.ComponentResource):
 
     service_name: pulumi.Output[str]
     service_port: pulumi.Output[int]
+    pods_service_name: pulumi.Output[str]
+    pods_port: pulumi.Output[int]
     claim_name: pulumi.Output[str]
 
     def __init__(
@@ -111,7 +123,8 @@ class AssetTier(pulumi.ComponentResource):
                 )
             ],
             init_containers=self._seed_containers(),
-            node_selector=dict([args.node_label.split("=", 1)])
+            placement=args.placement,
+            required_node_labels=dict([args.node_label.split("=", 1)])
             if args.storage == "local" and args.node_label
             else None,
             # A ReadWriteOnce claim cannot attach to a surge pod on another node.
@@ -122,21 +135,22 @@ class AssetTier(pulumi.ComponentResource):
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "assets", pod
         )
+        selector = kb.selector_labels("nginx", args.object_name)
         service = cluster_service(
-            name,
-            self,
-            args.namespace,
-            args.object_name,
-            self._labels,
-            kb.selector_labels("nginx", args.object_name),
+            name, self, args.namespace, args.object_name, self._labels, selector
         )
+        pods = pods_service(name, self, args.namespace, args.object_name, self._labels, selector)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.pods_service_name = pods.metadata.name
+        self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
         self.claim_name = claim.metadata.name
         self.register_outputs(
             {
                 "service_name": self.service_name,
                 "service_port": self.service_port,
+                "pods_service_name": self.pods_service_name,
+                "pods_port": self.pods_port,
                 "claim_name": self.claim_name,
             }
         )

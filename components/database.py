@@ -7,7 +7,7 @@ on deletion, so neither scaling nor a replacement of the StatefulSet deletes a m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -15,6 +15,7 @@ import pulumi_random as random
 
 from components import k8s as kb
 from components import mongo
+from components.placement import Placement
 from components.settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 
 DATA_VOLUME = "data"
@@ -39,6 +40,8 @@ class DatabaseTierArgs:
     """The replica set's name (--replSet)."""
     anti_affinity: AntiAffinity = "preferred"
     """required: never two members on one node; preferred: spread when possible."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the members."""
     object_name: str = "db"
     """Name of the StatefulSet and headless Service: members are <name>-<i>.<name>."""
 
@@ -282,6 +285,7 @@ class DatabaseTier(pulumi.ComponentResource):
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=30,
+                        **args.placement.pod_spec_fields(),
                         init_containers=[keyfile_copy],
                         containers=[mongod, agent],
                         volumes=volumes,

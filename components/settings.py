@@ -13,6 +13,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from components.placement import (
+    Placement,
+    check_priority_class,
+    parse_node_selector,
+    parse_tolerations,
+)
+
 PROJECT = "stateful-app"
 
 StorageMode = Literal["local", "class", "shared"]
@@ -105,6 +112,45 @@ def _node_label(raw: Any) -> tuple[Any, str | None]:
     return raw, "must be a node label as key=value (e.g. storage-node=true)"
 
 
+def _parsed(parse: Callable[[str], Any], allowed: str) -> Callable[[Any], tuple[Any, str | None]]:
+    """A rule whose value is what parse() makes of the text; its ValueError names the bad item."""
+
+    def check(raw: Any) -> tuple[Any, str | None]:
+        try:
+            return parse(str(raw).strip()), None
+        except ValueError as error:
+            return raw, f"{error}; must be {allowed}"
+
+    return check
+
+
+TIERS = ("web", "asset", "lb", "db")
+_PLACEMENT_RULES: dict[str, tuple[Callable[[Any], tuple[Any, str | None]], str]] = {
+    "NodeSelector": (
+        _parsed(parse_node_selector, "key=value[,key=value...]"),
+        "node labels the pods require, as key=value[,key=value...]",
+    ),
+    "Tolerations": (
+        _parsed(parse_tolerations, "key[=value][:NoSchedule|PreferNoSchedule|NoExecute][,...]"),
+        "taints the pods tolerate, as key[=value][:Effect][,...]",
+    ),
+    "PriorityClassName": (
+        _parsed(check_priority_class, "a PriorityClass name"),
+        "PriorityClass of the pods",
+    ),
+}
+
+
+def _placement_keys() -> dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]]:
+    """<tier>NodeSelector, <tier>Tolerations, <tier>PriorityClassName for every tier."""
+    names = {"web": "web", "asset": "asset", "lb": "load-balancer", "db": "database"}
+    return {
+        f"{tier}{suffix}": (None, rule, f"{names[tier]} tier: {description}")
+        for tier in TIERS
+        for suffix, (rule, description) in _PLACEMENT_RULES.items()
+    }
+
+
 _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10Gi")
 _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-', at most 63")
 
@@ -151,6 +197,12 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "lbReplicas": (1, _integer(1, 100), "Load-balancer nginx replicas"),
     "lbAwaitAddress": (True, _boolean, "LoadBalancer: wait for an external address"),
     "lbPublicHost": ("localhost", _text, "NodePort: host name used in the exported URL"),
+    "lbUpstreamTimeout": (
+        5,
+        _integer(1, 3600),
+        "Seconds the load balancer waits for a web or asset pod before trying another",
+    ),
+    **_placement_keys(),
 }
 
 
@@ -184,6 +236,29 @@ class Settings:
     lb_replicas: int
     lb_await_address: bool
     lb_public_host: str
+    lb_upstream_timeout: int
+    web_node_selector: dict[str, str] | None
+    web_tolerations: tuple[Any, ...] | None
+    web_priority_class_name: str | None
+    asset_node_selector: dict[str, str] | None
+    asset_tolerations: tuple[Any, ...] | None
+    asset_priority_class_name: str | None
+    lb_node_selector: dict[str, str] | None
+    lb_tolerations: tuple[Any, ...] | None
+    lb_priority_class_name: str | None
+    db_node_selector: dict[str, str] | None
+    db_tolerations: tuple[Any, ...] | None
+    db_priority_class_name: str | None
+
+    def placement(self, tier: str) -> Placement:
+        """The placement of one tier (web, asset, lb or db) from its three keys."""
+        if tier not in TIERS:
+            raise ValueError(f"tier={tier!r}: must be one of {', '.join(TIERS)}")
+        return Placement(
+            node_selector=getattr(self, f"{tier}_node_selector") or {},
+            tolerations=getattr(self, f"{tier}_tolerations") or (),
+            priority_class_name=getattr(self, f"{tier}_priority_class_name"),
+        )
 
 
 def _snake(key: str) -> str:

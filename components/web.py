@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from components import k8s as kb
-from components.nginx import web_demo_config
+from components.nginx import LISTEN_PORT, web_demo_config
+from components.placement import Placement
 from components.settings import image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from components.workload import (
+    SERVICE_PORT,
+    NginxPod,
+    cluster_service,
+    nginx_deployment,
+    pods_service,
+)
 
 DATABASE_URI_ENV = "MONGODB_URI"
 
@@ -32,15 +39,23 @@ class WebTierArgs:
     """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
     assets_path: str = "/assets/"
     """Where the demo page loads /assets/cats.png from (the asset tier's URL prefix)."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the pods."""
     object_name: str = "web"
-    """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
+    """Kubernetes name of the Service and Deployment (stable, unique in the namespace); the
+    headless Service is <object_name>-pods."""
 
 
 class WebTier(pulumi.ComponentResource):
-    """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1."""
+    """Replicated stateless web pods; a PodDisruptionBudget keeps all but one up when N > 1.
+
+    Two Services: `service_name` (ClusterIP, for ordinary clients) and `pods_service_name`
+    (headless, resolving to every ready pod, for load balancers that balance per request)."""
 
     service_name: pulumi.Output[str]
     service_port: pulumi.Output[int]
+    pods_service_name: pulumi.Output[str]
+    pods_port: pulumi.Output[int]
 
     def __init__(
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
@@ -69,6 +84,7 @@ class WebTier(pulumi.ComponentResource):
             config=args.config or web_demo_config(args.assets_path),
             replicas=args.replicas,
             env=env,
+            placement=args.placement,
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "web", pod
@@ -83,8 +99,16 @@ class WebTier(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self),
         )
         service = cluster_service(name, self, args.namespace, args.object_name, labels, selector)
+        pods = pods_service(name, self, args.namespace, args.object_name, labels, selector)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.pods_service_name = pods.metadata.name
+        self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
         self.register_outputs(
-            {"service_name": self.service_name, "service_port": self.service_port}
+            {
+                "service_name": self.service_name,
+                "service_port": self.service_port,
+                "pods_service_name": self.pods_service_name,
+                "pods_port": self.pods_port,
+            }
         )

@@ -1,4 +1,4 @@
-"""Shared Kubernetes objects of the nginx tiers: the config ConfigMap, Deployment and Service.
+"""Shared Kubernetes objects of the nginx tiers: the config ConfigMap, Deployment and Services.
 
 The ConfigMap is auto-named on purpose: a config change creates a new ConfigMap name, which
 changes the pod template and so rolls the pods (the pulumi kubernetes-ts-configmap-rollout idiom).
@@ -14,9 +14,17 @@ import pulumi_kubernetes as k8s
 
 from components import k8s as kb
 from components.nginx import LISTEN_PORT
+from components.placement import Placement
 
 CONFIG_VOLUME = "nginx-config"
+CONFIG_FILE = "/etc/nginx/app/nginx.conf"
 SERVICE_PORT = 80
+# Before nginx stops, kube-proxy and the load balancer's resolver have a few seconds to stop
+# sending it new connections; then a graceful quit lets requests in flight finish (SIGTERM alone
+# would make nginx drop them). The wait ends when nginx has exited (its pid file is gone).
+GRACEFUL_STOP = (
+    f"sleep 3; nginx -c {CONFIG_FILE} -s quit; while [ -e /tmp/nginx.pid ]; do sleep 0.2; done"
+)
 
 
 @dataclass
@@ -30,7 +38,10 @@ class NginxPod:
     mounts: Sequence[k8s.core.v1.VolumeMountArgs] = ()
     init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
     env: Sequence[k8s.core.v1.EnvVarArgs] = ()
-    node_selector: dict[str, str] | None = None
+    placement: Placement = field(default_factory=Placement)
+    required_node_labels: dict[str, str] | None = None
+    """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
+    command: Sequence[str] = ("nginx", "-c", CONFIG_FILE, "-g", "daemon off;")
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
         default_factory=kb.rolling_update_no_downtime
     )
@@ -41,11 +52,16 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
         name="nginx",
         image=pod.image,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
-        command=["nginx", "-c", "/etc/nginx/app/nginx.conf", "-g", "daemon off;"],
+        command=list(pod.command),
         ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
         env=list(pod.env) or None,
         readiness_probe=kb.http_probe("/healthz", "http", period=5),
         liveness_probe=kb.http_probe("/healthz", "http", period=10, failures=6),
+        lifecycle=k8s.core.v1.LifecycleArgs(
+            pre_stop=k8s.core.v1.LifecycleHandlerArgs(
+                exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])
+            )
+        ),
         resources=kb.NGINX_RESOURCES.args(),
         security_context=kb.container_security(),
         volume_mounts=[
@@ -90,7 +106,7 @@ def nginx_deployment(
                 spec=k8s.core.v1.PodSpecArgs(
                     automount_service_account_token=False,
                     security_context=kb.pod_security(user=101, fs_group=101),
-                    node_selector=pod.node_selector,
+                    **pod.placement.pod_spec_fields(pod.required_node_labels),
                     affinity=affinity or kb.spread_across_nodes(selector),
                     init_containers=list(pod.init_containers) or None,
                     containers=[nginx_container(pod)],
@@ -137,6 +153,28 @@ def cluster_service(
                     name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
                 )
             ],
+        ),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
+def pods_service(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    object_name: str,
+    labels: dict[str, str],
+    selector: dict[str, str],
+) -> k8s.core.v1.Service:
+    """A headless Service `<object_name>-pods`: its DNS name resolves to every ready pod, so a
+    load balancer can keep one upstream server per pod (see components/nginx.py)."""
+    return k8s.core.v1.Service(
+        f"{name}-pods-service",
+        metadata=kb.metadata(f"{object_name}-pods", namespace, labels),
+        spec=k8s.core.v1.ServiceSpecArgs(
+            cluster_ip="None",
+            selector=selector,
+            ports=[k8s.core.v1.ServicePortArgs(name="http", port=LISTEN_PORT, target_port="http")],
         ),
         opts=pulumi.ResourceOptions(parent=parent),
     )

@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pulumi import automation as auto
+
+from embedded_config import overlay, real_node
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILES = ("Pulumi.yaml", "__main__.py", "requirements.txt", "components", "stacks")
@@ -77,6 +80,12 @@ class Cluster:
     kubeconfig: str
     kubectl: Kubectl
     env: dict[str, str]
+    home: Path
+
+    @property
+    def real_node(self) -> dict[str, str]:
+        """cluster/up.sh's facts about the real node; empty on a fake-only cluster."""
+        return real_node(self.home)
 
 
 def start_cluster() -> tuple[Cluster, bool]:
@@ -89,7 +98,7 @@ def start_cluster() -> tuple[Cluster, bool]:
     already_up = os.path.exists(kubeconfig)
     subprocess.run(["bash", str(ROOT / "cluster" / "up.sh")], check=True, env=env)
     kubectl = Kubectl(shutil.which("kubectl", path=env["PATH"]) or "kubectl", kubeconfig)
-    return Cluster(kubeconfig, kubectl, env), not already_up
+    return Cluster(kubeconfig, kubectl, env, Path(home)), not already_up
 
 
 @pytest.fixture(scope="session")
@@ -183,5 +192,9 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
     )
     stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
+    # What `make up` adds on the embedded cluster (see cluster/embedded_config.py).
+    stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
+    extra = overlay(stack_file.get("config") or {}, cluster.real_node)
+    stack.set_all_config({f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()})
     namespace = f"stateful-app-{stack_name}"
     return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
