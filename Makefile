@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PULUMI := scripts/pulumi-local.sh $(STACK)
 
-.PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview destroy outputs
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed
@@ -30,8 +30,12 @@ typecheck: deps
 unit: deps
 	$(PY) -m pytest
 
+## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
+traffic-deps:
+	@command -v chromium >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; }
+
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
-e2e: deps toolchain
+e2e: deps toolchain traffic-deps
 	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
 
 bench: deps
@@ -40,6 +44,10 @@ bench: deps
 ## The real engine vs kubectl apply on the local cluster (~15 min).
 bench-deploy: deps toolchain
 	$(PY) benchmarks/deploy.py
+
+## Requests through the real node: generated LB vs the tutorial's config vs one web pod (~3 min).
+bench-dataplane: deps toolchain traffic-deps
+	$(PY) benchmarks/dataplane.py
 
 toolchain:
 	bash toolchain/build-pulumi.sh

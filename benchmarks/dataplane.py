@@ -67,14 +67,9 @@ def tutorial_config(namespace: str) -> str:
 
 def apply(app: ServedApp, *objects: dict[str, Any]) -> None:
     manifest = json.dumps({"apiVersion": "v1", "kind": "List", "items": list(objects)})
-    app.kubectl.run("apply", "-n", app.namespace, "-f", _write_temp(manifest))
-
-
-def _write_temp(text: str) -> str:
-    handle = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
-    with handle:
-        handle.write(text)
-    return handle.name
+    k = app.kubectl
+    command = [k.binary, "--kubeconfig", k.kubeconfig, "apply", "-n", app.namespace, "-f", "-"]
+    subprocess.run(command, input=manifest, check=True, capture_output=True, text=True)
 
 
 def node_port_service(name: str, selector: dict[str, str]) -> dict[str, Any]:

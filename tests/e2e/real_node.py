@@ -8,7 +8,6 @@ real-node.env; `missing_real_node` then says why, and callers skip (tests) or st
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,10 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from e2e.harness import ROOT, Cluster, Deployment, Kubectl, deploy_stack
-
-sys.path.insert(0, str(ROOT / "cluster"))
-from embedded_config import cluster_home, overlay, real_node  # noqa: E402
+from e2e.harness import Cluster, Deployment, Kubectl, deploy_stack
 
 WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
 ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
@@ -29,11 +25,15 @@ READY_TIMEOUT_S = 120
 
 def missing_real_node(cluster: Cluster) -> str | None:
     """Why the cluster cannot serve real traffic, or None when its real node is Ready."""
-    node = real_node(cluster_home())
+    node = cluster.real_node
     if not node:
-        return f"the local cluster has no real node (fake nodes only: no {cluster_home()}/real-node.env)"
+        return (
+            f"the local cluster has no real node (fake nodes only: no {cluster.home}/real-node.env)"
+        )
     found = cluster.kubectl.get("node", node["REAL_NODE"])
-    conditions = {c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])}
+    conditions = {
+        c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])
+    }
     if conditions.get("Ready") != "True":
         return f"the real node {node['REAL_NODE']} is not Ready: {conditions or 'not registered'}"
     return None
@@ -62,7 +62,9 @@ class ServedApp:
         """The Ready, not terminating pods matching selector."""
         return {p["metadata"]["name"] for p in self.pods(selector) if is_serving(p)}
 
-    def wait_for_ready(self, selector: str, count: int, timeout: float = READY_TIMEOUT_S) -> set[str]:
+    def wait_for_ready(
+        self, selector: str, count: int, timeout: float = READY_TIMEOUT_S
+    ) -> set[str]:
         """Waits until exactly `count` pods match, all Ready and none terminating."""
         deadline = time.monotonic() + timeout
         while True:
@@ -71,7 +73,9 @@ class ServedApp:
             if len(ready) == count == len(every):
                 return ready
             if time.monotonic() > deadline:
-                raise TimeoutError(f"{selector}: {len(ready)} of {count} pods Ready after {timeout} s")
+                raise TimeoutError(
+                    f"{selector}: {len(ready)} of {count} pods Ready after {timeout} s"
+                )
             time.sleep(0.5)
 
     def delete_pod(self, name: str) -> None:
@@ -88,16 +92,10 @@ def is_serving(pod: dict[str, Any]) -> bool:
 
 @contextmanager
 def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
-    """Deploys the dev stack with the embedded cluster's placement (cluster/embedded_config.py)
-    and `web_replicas` web pods; destroys it afterwards."""
-    node = real_node(cluster_home())
+    """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
+    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards."""
+    node = cluster.real_node
     deployment = deploy_stack(cluster, "dev", tmp)
-    stack_file = ROOT / "stacks" / "Pulumi.dev.yaml"
-    import yaml
-
-    stack_config = yaml.safe_load(stack_file.read_text()).get("config") or {}
-    for key, value in overlay(stack_config, node).items():
-        deployment.set(key, value)
     deployment.set("webReplicas", str(web_replicas))
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     try:

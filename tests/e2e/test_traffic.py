@@ -82,7 +82,9 @@ class TestTraffic:
             # The load balancer follows pods: the replacement gets traffic while clients run.
             reached = load.wait_until(lambda t: t.served[newcomer] >= 20, timeout=30)
         tally = load.tally
-        assert not tally.failures, f"{len(tally.failures)} of {tally.requests}: {tally.failures[:5]}"
+        assert not tally.failures, (
+            f"{len(tally.failures)} of {tally.requests}: {tally.failures[:5]}"
+        )
         assert reached, f"the new pod {newcomer} got no traffic: {tally.served}"
         assert set(tally.served) == before | {newcomer}, tally.served
 

@@ -120,9 +120,9 @@ class LoadTally:
 
 
 class SteadyClients:
-    """`clients` threads, each sending GETs back to back over its own keep-alive connection
-    (opening a new one only when the server closes it, as browsers do), until stopped or
-    `max_requests` / `max_seconds` is reached, pausing `pause_s` between requests. A request fails if it errors, times out, or
+    """`clients` threads, each sending GETs over its own keep-alive connection (a new one only
+    when the server closes it, as browsers do), `pause_s` apart, until stopped or
+    `max_requests` / `max_seconds` is reached. A request fails if it errors, times out, or
     answers anything but 200 with a page naming a pod."""
 
     def __init__(
