@@ -140,18 +140,25 @@ def url_of(app: ServedApp, service: str) -> str:
     return f"http://{app.node_ip}:{found['spec']['ports'][0]['nodePort']}/"
 
 
+# Where the kubelet (cgroupfs driver) puts pod cgroups: cgroup v1's cpuacct hierarchy, or v2.
+POD_CGROUP_ROOTS = (
+    "/sys/fs/cgroup/cpu,cpuacct/kubepods",
+    "/sys/fs/cgroup/cpuacct/kubepods",
+    "/sys/fs/cgroup/kubepods",
+    "/sys/fs/cgroup/kubepods.slice",
+)
+
+
 def pod_cpu_file(uid: str) -> Path:
-    """The cpuacct file of a pod's cgroup (cgroup v1 cpuacct.usage in ns, or v2 cpu.stat)."""
-    names = (f"pod{uid}", f"pod{uid.replace('-', '_')}")
-    for root in ("/sys/fs/cgroup/cpu,cpuacct", "/sys/fs/cgroup/cpuacct", "/sys/fs/cgroup"):
+    """The CPU usage file of a pod's cgroup: cpuacct.usage (v1, ns) or cpu.stat (v2)."""
+    names = (f"pod{uid}", f"pod{uid.replace('-', '_')}", f"pod{uid.replace('-', '_')}.slice")
+    for root in POD_CGROUP_ROOTS:
         for directory, _, files in os.walk(root):
-            if Path(directory).name.endswith(names) or any(
-                Path(directory).name.endswith(f"{n}.slice") for n in names
-            ):
+            if directory.endswith(names):
                 for name in ("cpuacct.usage", "cpu.stat"):
                     if name in files:
                         return Path(directory) / name
-    raise FileNotFoundError(f"no cgroup for pod {uid}")
+    raise FileNotFoundError(f"no cgroup of pod {uid} under {', '.join(POD_CGROUP_ROOTS)}")
 
 
 def cpu_seconds(path: Path) -> float:

@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
 ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
 LB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=lb"
 READY_TIMEOUT_S = 120
+NAMESPACE = "stateful-app-traffic"
 
 
 def missing_real_node(cluster: Cluster) -> str | None:
@@ -93,9 +94,13 @@ def is_serving(pod: dict[str, Any]) -> bool:
 @contextmanager
 def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
     """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
-    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards."""
+    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards.
+    It gets its own namespace and a NodePort that Kubernetes picks, so it never meets a dev
+    stack deployed by `make up` or by another suite on the same cluster."""
     node = cluster.real_node
-    deployment = deploy_stack(cluster, "dev", tmp)
+    deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=NAMESPACE)
+    deployment.set("namespace", NAMESPACE)
+    deployment.stack.remove_config("stateful-app:lbNodePort")
     deployment.set("webReplicas", str(web_replicas))
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     try:

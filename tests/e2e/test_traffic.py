@@ -74,7 +74,7 @@ class TestTraffic:
     def test_deleting_a_web_pod_under_load_fails_no_request(self, app: ServedApp) -> None:
         before = app.pod_names(WEB_SELECTOR)
         victim = sorted(before)[0]
-        with SteadyClients(app.url, clients=4, max_requests=40_000, max_seconds=90) as load:
+        with SteadyClients(app.url, 4, max_requests=40_000, max_seconds=90, pause_s=0.002) as load:
             assert load.wait_until(lambda t: t.served[victim] >= 20, timeout=20), load.tally
             app.delete_pod(victim)
             after = app.wait_for_ready(WEB_SELECTOR, WEB_REPLICAS) - before
