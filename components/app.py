@@ -1,17 +1,15 @@
 """The whole application: four tiers in one namespace, wired together through outputs."""
 
-from __future__ import annotations
-
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from components.database import DatabaseTier, DatabaseTierArgs
-from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
-from components.network import TierSelectors, network_policies
-from components.settings import Settings
-from components.web import WebTier, WebTierArgs
+from . import k8s as kb
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .database import DatabaseTier, DatabaseTierArgs
+from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from .network import TierSelectors, network_policies
+from .settings import Settings, revalidate
+from .web import WebTier, WebTierArgs
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -22,22 +20,34 @@ class StatefulApp(pulumi.ComponentResource):
     """
 
     namespace: pulumi.Output[str]
+    """The namespace everything lives in."""
     url: pulumi.Output[str]
+    """URL of the application (NodePort: http://<lbPublicHost>:<port>/)."""
     address: pulumi.Output[str]
+    """The load balancer's node port, or its LoadBalancer IP or host name."""
     web_service: pulumi.Output[str]
+    """Name of the web tier's Service."""
     assets_service: pulumi.Output[str]
+    """Name of the asset tier's Service."""
     lb_service: pulumi.Output[str]
+    """Name of the load balancer's Service."""
     db_service: pulumi.Output[str]
+    """Name of the database's headless Service."""
     db_hosts: pulumi.Output[list[str]]
+    """host:port of every database member."""
     db_replica_set: pulumi.Output[str]
+    """The replica set's name."""
     db_connection_string: pulumi.Output[str]
+    """mongodb:// URI with credentials and every member (secret)."""
     assets_claim: pulumi.Output[str]
+    """Name of the asset volume's claim."""
 
     def __init__(
-        self, name: str, settings: Settings, opts: pulumi.ResourceOptions | None = None
+        self, name: str, args: Settings, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        # Validated here too, so the package's callers get the stack-config rules and defaults.
+        s = revalidate(args, pulumi.get_stack())
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
-        s = settings
         child = pulumi.ResourceOptions(parent=self)
         namespace = k8s.core.v1.Namespace(
             f"{name}-namespace",

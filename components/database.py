@@ -5,18 +5,17 @@ so member volumes are always data-<name>-<i>; the PVC retention policy is Retain
 on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from components import k8s as kb
-from components import mongo
-from components.placement import Placement
-from components.settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from . import k8s as kb
+from . import mongo
+from .inputs import from_inputs, package_inputs
+from .placement import Placement
+from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 
 DATA_VOLUME = "data"
 MONGO_USER = 999  # uid and gid of the mongodb user in the official image
@@ -24,6 +23,7 @@ MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
 AGENT_RESOURCES = kb.Resources("20m", "64Mi", "200m", "192Mi")
 
 
+@package_inputs()
 @dataclass
 class DatabaseTierArgs:
     namespace: pulumi.Input[str]
@@ -38,7 +38,7 @@ class DatabaseTierArgs:
     """StorageClass of member volumes; None uses the cluster's default class."""
     replica_set_name: str = "rs0"
     """The replica set's name (--replSet)."""
-    anti_affinity: AntiAffinity = "preferred"
+    anti_affinity: AntiAffinity = AntiAffinity.PREFERRED
     """required: never two members on one node; preferred: spread when possible."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the members."""
@@ -85,14 +85,20 @@ class DatabaseTier(pulumi.ComponentResource):
     credentials, and automatic, idempotent initiation and membership (see components/mongo.py)."""
 
     service_name: pulumi.Output[str]
+    """Name of the headless Service the members are reached through."""
     hosts: pulumi.Output[list[str]]
+    """host:port of every member (<name>-<i>.<name>.<namespace>.svc.cluster.local:27017)."""
     replica_set_name: pulumi.Output[str]
+    """The replica set's name."""
     connection_string: pulumi.Output[str]
+    """mongodb:// URI with the root credentials and every member (secret)."""
     connection_secret_name: pulumi.Output[str]
+    """Name of the Secret whose key `uri` holds connection_string (give it to WebTier)."""
 
     def __init__(
         self, name: str, args: DatabaseTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args = name, args
@@ -285,7 +291,7 @@ class DatabaseTier(pulumi.ComponentResource):
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=30,
-                        **args.placement.pod_spec_fields(),
+                        **Placement.of(args.placement).pod_spec_fields(),
                         init_containers=[keyfile_copy],
                         containers=[mongod, agent],
                         volumes=volumes,

@@ -1,19 +1,19 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
-from components.placement import Placement
-from components.settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from components.workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .inputs import from_inputs, package_inputs
+from .nginx import RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .placement import Placement
+from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
 
 
+@package_inputs()
 @dataclass
 class LoadBalancerTierArgs:
     namespace: pulumi.Input[str]
@@ -32,7 +32,7 @@ class LoadBalancerTierArgs:
     """Port of assets_service (AssetTier's pods_port)."""
     assets_path: str = "/assets/"
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
-    service_type: ServiceType = "NodePort"
+    service_type: ServiceType = ServiceType.NODE_PORT
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = None
     """NodePort only: a fixed port in 30000-32767 (None lets Kubernetes pick one)."""
@@ -77,13 +77,19 @@ class LoadBalancerTier(pulumi.ComponentResource):
     at run time, so it starts without waiting for the upstream pods."""
 
     service_name: pulumi.Output[str]
+    """Name of the load balancer's Service."""
     address: pulumi.Output[str]
+    """NodePort: the node port; LoadBalancer: the external IP or host name (empty until
+    assigned); ClusterIP: the Service's cluster DNS name."""
     url: pulumi.Output[str]
+    """URL of the application (empty while a LoadBalancer has no address)."""
     config: pulumi.Output[str]
+    """The generated nginx.conf."""
 
     def __init__(
         self, name: str, args: LoadBalancerTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(LoadBalancerTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
@@ -101,13 +107,12 @@ class LoadBalancerTier(pulumi.ComponentResource):
             image=args.image,
             config=self.config,
             replicas=args.replicas,
-            placement=args.placement,
+            placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
         )
-        skip_await = args.service_type == "LoadBalancer" and not args.await_address
         service = cluster_service(
             name,
             self,
@@ -117,7 +122,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             kb.selector_labels("nginx", args.object_name),
             service_type=args.service_type,
             node_port=args.node_port,
-            annotations={"pulumi.com/skipAwait": "true"} if skip_await else None,
+            await_address=args.await_address,
         )
         self.service_name = service.metadata.name
         self.address = _address(args, service)

@@ -7,14 +7,14 @@ Syntax (the same for every tier's keys):
   ``:Effect`` the toleration matches every effect.
 """
 
-from __future__ import annotations
-
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import pulumi_kubernetes as k8s
+
+from .inputs import package_inputs
 
 EFFECTS = ("NoSchedule", "PreferNoSchedule", "NoExecute")
 _LABEL_KEY = re.compile(
@@ -24,6 +24,7 @@ _LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$")
 
 
+@package_inputs()
 @dataclass(frozen=True)
 class Toleration:
     """Lets pods land on nodes with a matching taint."""
@@ -44,16 +45,35 @@ class Toleration:
         )
 
 
+@package_inputs()
 @dataclass(frozen=True)
 class Placement:
     """Where a tier's pods may run. Empty by default: the scheduler decides."""
 
     node_selector: Mapping[str, str] = field(default_factory=dict)
     """Node labels every pod of the tier requires."""
-    tolerations: tuple[Toleration, ...] = ()
+    tolerations: Sequence[Toleration] = ()
     """Taints the tier's pods tolerate."""
     priority_class_name: str | None = None
     """PriorityClass of the tier's pods (it must exist in the cluster)."""
+
+    @classmethod
+    def of(cls, value: "Placement | Mapping[str, Any] | None") -> "Placement":
+        """A Placement from a Python caller, or from the plain dict (with plain dicts for the
+        tolerations) that reaches a component over the component package boundary."""
+        if value is None:
+            return cls()
+        if isinstance(value, Placement):
+            return value
+        tolerations = tuple(
+            t if isinstance(t, Toleration) else Toleration(**t)
+            for t in value.get("tolerations") or ()
+        )
+        return cls(
+            node_selector=dict(value.get("node_selector") or {}),
+            tolerations=tolerations,
+            priority_class_name=value.get("priority_class_name"),
+        )
 
     def pod_spec_fields(self, extra_selector: Mapping[str, str] | None = None) -> dict[str, Any]:
         """Keyword arguments for PodSpecArgs; extra_selector is what the tier itself requires

@@ -1,17 +1,16 @@
 """Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service."""
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT, web_demo_config
-from components.placement import Placement
-from components.settings import image_problem
-from components.workload import (
+from . import k8s as kb
+from .inputs import from_inputs, package_inputs
+from .nginx import LISTEN_PORT, web_demo_config
+from .placement import Placement
+from .settings import image_problem
+from .workload import (
     SERVICE_PORT,
     NginxPod,
     cluster_service,
@@ -22,6 +21,7 @@ from components.workload import (
 DATABASE_URI_ENV = "MONGODB_URI"
 
 
+@package_inputs()
 @dataclass
 class WebTierArgs:
     namespace: pulumi.Input[str]
@@ -53,13 +53,19 @@ class WebTier(pulumi.ComponentResource):
     (headless, resolving to every ready pod, for load balancers that balance per request)."""
 
     service_name: pulumi.Output[str]
+    """Name of the ClusterIP Service in front of the pods."""
     service_port: pulumi.Output[int]
+    """Port of that Service."""
     pods_service_name: pulumi.Output[str]
+    """Name of the headless Service that resolves to every ready pod (for load balancers that
+    balance per request: LoadBalancerTier's web_service/assets_service)."""
     pods_port: pulumi.Output[int]
+    """Port of the pods behind pods_service_name."""
 
     def __init__(
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(WebTierArgs, args)
         if isinstance(args.replicas, int) and args.replicas < 1:
             raise ValueError(f"replicas={args.replicas}: must be at least 1")
         if problem := image_problem(args.image):
@@ -84,7 +90,7 @@ class WebTier(pulumi.ComponentResource):
             config=args.config or web_demo_config(args.assets_path),
             replicas=args.replicas,
             env=env,
-            placement=args.placement,
+            placement=Placement.of(args.placement),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "web", pod

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT
-from components.placement import Placement
+from . import k8s as kb
+from .nginx import LISTEN_PORT
+from .placement import Placement
 
 CONFIG_VOLUME = "nginx-config"
 CONFIG_FILE = "/etc/nginx/app/nginx.conf"
@@ -128,6 +128,15 @@ def nginx_deployment(
     return config_map, deployment
 
 
+# Why the nginx tiers' Services skip the provider's await: for a Service with a selector it waits
+# until the endpoints have not changed for 10 s (provider/pkg/await/service.go), a fixed cost on
+# every `up` that creates or changes pods. What it would catch is covered without it: the tier's
+# Deployment await fails `up` when its pods do not become ready (with the provider's message), and
+# each Service's selector is the very dict the pods' labels are built from, so it cannot miss them.
+# A LoadBalancer Service still waits for its address unless told there is none to wait for.
+SKIP_AWAIT = {"pulumi.com/skipAwait": "true"}
+
+
 def cluster_service(
     name: str,
     parent: pulumi.Resource,
@@ -137,13 +146,17 @@ def cluster_service(
     selector: dict[str, str],
     service_type: str = "ClusterIP",
     node_port: int | None = None,
-    annotations: dict[str, str] | None = None,
+    await_address: bool = True,
 ) -> k8s.core.v1.Service:
     """A Service on port 80 forwarding to the pods' named port 'http'."""
+    wait = service_type == "LoadBalancer" and await_address
     return k8s.core.v1.Service(
         f"{name}-service",
         metadata=k8s.meta.v1.ObjectMetaArgs(
-            name=object_name, namespace=namespace, labels=labels, annotations=annotations
+            name=object_name,
+            namespace=namespace,
+            labels=labels,
+            annotations=None if wait else SKIP_AWAIT,
         ),
         spec=k8s.core.v1.ServiceSpecArgs(
             type=service_type,

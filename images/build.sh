@@ -61,7 +61,7 @@ build_nginx() {
 $NGINX_DEBIAN_SUITE main" >"$apt_dir/etc/apt/sources.list"
   log "nginx: reading Debian $NGINX_DEBIAN_SUITE's package index"
   suite_apt apt-get update >/dev/null
-  debver=$(suite_apt apt-cache show nginx 2>/dev/null | sed -n 's/^Version: //p' | head -1)
+  debver=$(suite_apt apt-cache show nginx 2>/dev/null | awk '/^Version: / && !v {v = $2} END {print v}')
   [[ -n $debver ]] || die "Debian $NGINX_DEBIAN_SUITE has no nginx package"
   version=${debver%%-*}
   version=${version#*:}

@@ -6,7 +6,7 @@ _toolchain_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export TOOLCHAIN_CACHE="${TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-toolchain}"
 for _tool in "pulumi-$PULUMI_VERSION" "pulumi-resource-kubernetes-$PULUMI_KUBERNETES_VERSION" \
     "pulumi-resource-random-$PULUMI_RANDOM_VERSION" "kubernetes-$KUBERNETES_VERSION" \
-    "etcd-$ETCD_VERSION" "kwok-$KWOK_VERSION"; do
+    "etcd-$ETCD_VERSION" "kwok-$KWOK_VERSION" "coredns-$COREDNS_VERSION"; do
   case ":$PATH:" in *":$TOOLCHAIN_CACHE/$_tool/bin:"*) ;; *) PATH="$TOOLCHAIN_CACHE/$_tool/bin:$PATH" ;; esac
 done
 export PATH

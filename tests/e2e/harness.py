@@ -87,6 +87,16 @@ class Cluster:
         """cluster/up.sh's facts about the real node; empty on a fake-only cluster."""
         return real_node(self.home)
 
+    @property
+    def storage_node(self) -> str:
+        """The node labelled storage-node=true: the real node when there is one."""
+        return self.real_node.get("REAL_NODE", "worker-1")
+
+    @property
+    def node_address(self) -> str:
+        """Where NodePorts answer (and the exported URL points): the real node's address."""
+        return self.real_node.get("REAL_NODE_IP", "localhost")
+
 
 def start_cluster() -> tuple[Cluster, bool]:
     """Starts the local cluster unless it runs; says whether this call started it."""
@@ -114,15 +124,23 @@ def cluster() -> Iterator[Cluster]:
 
 @dataclass
 class Events:
-    """Engine events of one operation: which resources were created, updated, replaced."""
+    """Engine events of one operation: which resources were created, updated, replaced, and
+    when each step started and finished (engine sequence numbers and timestamps)."""
 
     steps: list[tuple[str, str, str]] = field(default_factory=list)  # (op, type, name)
+    started: dict[str, tuple[int, int]] = field(default_factory=dict)  # name: (sequence, time)
+    finished: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __call__(self, event: auto.EngineEvent) -> None:
-        pre = event.resource_pre_event
+        pre, done = event.resource_pre_event, event.res_outputs_event
         if pre is not None:
             meta = pre.metadata
-            self.steps.append((str(meta.op.value), meta.type, meta.urn.rsplit("::", 1)[-1]))
+            name = meta.urn.rsplit("::", 1)[-1]
+            self.steps.append((str(meta.op.value), meta.type, name))
+            self.started[name] = (event.sequence, event.timestamp)
+        if done is not None:
+            name = done.metadata.urn.rsplit("::", 1)[-1]
+            self.finished[name] = (event.sequence, event.timestamp)
 
     def ops(self, *ops: str) -> list[tuple[str, str, str]]:
         return [step for step in self.steps if step[0] in ops]
