@@ -5,16 +5,25 @@ STACK ?= dev
 VENV := .venv
 PY := $(VENV)/bin/python
 PULUMI := scripts/pulumi-local.sh $(STACK)
+# checkov's pins conflict with pulumi's: it gets a virtualenv of its own.
+CHECKOV_VENV := .venv-checkov
+# The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
+POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
-deps: $(VENV)/.installed
+deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
 	@bash images/build.sh nginx
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt policy/requirements.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	python3 -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-checkov.txt
 	touch $@
 
 ## The README's test command: lint, type check, unit tests under mocks (no cluster needed).
@@ -36,6 +45,7 @@ traffic-deps:
 
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
 e2e: deps toolchain traffic-deps
+	cd toolchain/pulumi/language-python && GOTOOLCHAIN=local GOFLAGS=-buildvcs=false go test -count=1 .
 	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
 
 bench: deps
@@ -64,8 +74,13 @@ up: deps toolchain
 	$(PULUMI) up --yes --skip-preview
 	$(PULUMI) stack output --show-secrets=false
 
+## Preview STACK with the guard rails policy pack (policy/): a mandatory violation fails it.
 preview: deps toolchain
-	$(PULUMI) preview --diff
+	$(PULUMI) preview --diff --policy-pack $(CURDIR)/policy $(POLICY_CONFIG)
+
+## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
+checkov: deps
+	$(PY) tests/checkov_scan.py
 
 destroy: deps toolchain
 	$(PULUMI) destroy --yes --skip-preview

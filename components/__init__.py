@@ -12,14 +12,8 @@ from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .settings import AntiAffinity, ServiceType, Settings, StorageMode, load
 from .web import WebTier, WebTierArgs
 
-PACKAGE_NAME = "stateful-app"
-"""Pulumi package name: the components' type tokens are stateful-app:index:<Class>."""
-PACKAGE_COMPONENTS = [AssetTier, WebTier, LoadBalancerTier, DatabaseTier, StatefulApp]
-
 __all__ = [
     "BUNDLED_FILES",
-    "PACKAGE_COMPONENTS",
-    "PACKAGE_NAME",
     "AntiAffinity",
     "AssetTier",
     "AssetTierArgs",

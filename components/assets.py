@@ -275,6 +275,7 @@ class AssetTier(pulumi.ComponentResource):
             k8s.core.v1.ContainerArgs(
                 name="seed",
                 image=self._args.image,
+                image_pull_policy=kb.PULL_POLICY,
                 command=["sh", "-c", SEED_SCRIPT],
                 resources=kb.HELPER_RESOURCES.args(),
                 security_context=kb.container_security(),

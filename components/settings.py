@@ -65,6 +65,7 @@ _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$")
 _LABEL_KEY = re.compile(r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")
 _LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")
+DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 
 
 class ConfigError(ValueError):
@@ -73,7 +74,10 @@ class ConfigError(ValueError):
 
 def image_problem(image: str) -> str | None:
     """Why an image reference is not pinned, or None when it is (tag or digest, never latest)."""
-    if "@sha256:" in image:
+    if "@" in image:
+        name, _, digest = image.partition("@")
+        if not name or not DIGEST.fullmatch(digest):
+            return "digest must be @sha256: followed by 64 lowercase hex digits"
         return None
     name, _, tag = image.rpartition(":")
     if not name or "/" in tag:

@@ -18,7 +18,12 @@ from .workload import (
     pods_service,
 )
 
-DATABASE_URI_ENV = "MONGODB_URI"
+DATABASE_VOLUME = "database"
+DATABASE_DIR = "/etc/stateful-app/database"
+# The app reads the connection string from this file (the *_FILE convention of official images):
+# an env var holding it would show in /proc/<pid>/environ, crash dumps and `kubectl describe`.
+DATABASE_URI_FILE_ENV = "MONGODB_URI_FILE"
+DATABASE_URI_FILE = "uri"
 
 
 @package_inputs()
@@ -32,7 +37,8 @@ class WebTierArgs:
     """Number of identical pods."""
     database_secret_name: pulumi.Input[str] | None = None
     """Secret whose key `database_secret_key` holds the database connection string; it reaches
-    the pods as $MONGODB_URI through a secretKeyRef, never as plain text in the pod spec."""
+    the pods as the read-only file $MONGODB_URI_FILE (a Secret volume), never in the pod spec
+    or the environment."""
     database_secret_key: str = "uri"
     """Key of the connection string in database_secret_name."""
     config: str | None = None
@@ -73,22 +79,13 @@ class WebTier(pulumi.ComponentResource):
         super().__init__("stateful-app:index:WebTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "web", args.image)
         selector = kb.selector_labels("nginx", args.object_name)
-        env = []
-        if args.database_secret_name is not None:
-            env.append(
-                k8s.core.v1.EnvVarArgs(
-                    name=DATABASE_URI_ENV,
-                    value_from=k8s.core.v1.EnvVarSourceArgs(
-                        secret_key_ref=k8s.core.v1.SecretKeySelectorArgs(
-                            name=args.database_secret_name, key=args.database_secret_key
-                        )
-                    ),
-                )
-            )
+        volumes, mounts, env = _database_file(args)
         pod = NginxPod(
             image=args.image,
             config=args.config or web_demo_config(args.assets_path),
             replicas=args.replicas,
+            volumes=volumes,
+            mounts=mounts,
             env=env,
             placement=Placement.of(args.placement),
         )
@@ -118,3 +115,29 @@ class WebTier(pulumi.ComponentResource):
                 "pods_port": self.pods_port,
             }
         )
+
+
+def _database_file(
+    args: WebTierArgs,
+) -> tuple[
+    list[k8s.core.v1.VolumeArgs], list[k8s.core.v1.VolumeMountArgs], list[k8s.core.v1.EnvVarArgs]
+]:
+    """The volume, mount and env var delivering the connection string as a file (none without
+    a database)."""
+    if args.database_secret_name is None:
+        return [], [], []
+    volume = k8s.core.v1.VolumeArgs(
+        name=DATABASE_VOLUME,
+        secret=k8s.core.v1.SecretVolumeSourceArgs(
+            secret_name=args.database_secret_name,
+            items=[k8s.core.v1.KeyToPathArgs(key=args.database_secret_key, path=DATABASE_URI_FILE)],
+            default_mode=0o440,  # owner and the pod's fsGroup only
+        ),
+    )
+    mount = k8s.core.v1.VolumeMountArgs(
+        name=DATABASE_VOLUME, mount_path=DATABASE_DIR, read_only=True
+    )
+    path = k8s.core.v1.EnvVarArgs(
+        name=DATABASE_URI_FILE_ENV, value=f"{DATABASE_DIR}/{DATABASE_URI_FILE}"
+    )
+    return [volume], [mount], [path]

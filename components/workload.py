@@ -19,6 +19,9 @@ from .placement import Placement
 CONFIG_VOLUME = "nginx-config"
 CONFIG_FILE = "/etc/nginx/app/nginx.conf"
 SERVICE_PORT = 80
+# Above 10000 so the pods' uid never overlaps a host account (checkov CKV_K8S_40); the images'
+# own uid 101 is not needed: nginx writes only to /tmp (an emptyDir) and reads a ConfigMap.
+NGINX_USER = 10101
 # Before nginx stops, kube-proxy and the load balancer's resolver have a few seconds to stop
 # sending it new connections; then a graceful quit lets requests in flight finish (SIGTERM alone
 # would make nginx drop them). The wait ends when nginx has exited (its pid file is gone).
@@ -51,6 +54,7 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     return k8s.core.v1.ContainerArgs(
         name="nginx",
         image=pod.image,
+        image_pull_policy=kb.PULL_POLICY,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
         command=list(pod.command),
         ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
@@ -105,7 +109,7 @@ def nginx_deployment(
                 metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
                 spec=k8s.core.v1.PodSpecArgs(
                     automount_service_account_token=False,
-                    security_context=kb.pod_security(user=101, fs_group=101),
+                    security_context=kb.pod_security(user=NGINX_USER, fs_group=NGINX_USER),
                     **pod.placement.pod_spec_fields(pod.required_node_labels),
                     affinity=affinity or kb.spread_across_nodes(selector),
                     init_containers=list(pod.init_containers) or None,

@@ -27,8 +27,9 @@ def test_tiers_are_wired_through_outputs(mocks: RecordingMocks) -> None:
     )
     web = mocks.named("Deployment", "web").inputs["spec"]
     assert web["replicas"] == 5
-    uri = web["template"]["spec"]["containers"][0]["env"][0]["valueFrom"]["secretKeyRef"]
-    assert uri["name"] == resolve(app.db_connection_string.apply(lambda _: "db-connection"))
+    volumes = {v["name"]: v for v in web["template"]["spec"]["volumes"]}
+    uri = volumes["database"]["secret"]
+    assert uri["secretName"] == resolve(app.db_connection_string.apply(lambda _: "db-connection"))
 
 
 def test_network_policies_select_the_real_pods(mocks: RecordingMocks) -> None:

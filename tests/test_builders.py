@@ -29,6 +29,8 @@ def test_container_security_is_restricted() -> None:
     [
         ("mongo:7.0.14", True),
         ("repo/x@sha256:" + "a" * 64, True),
+        ("repo/x:1.2@sha256:" + "0" * 64, True),
+        ("repo/x@sha256:abc", False),
         ("mongo", False),
         ("mongo:latest", False),
         ("registry:5000/mongo", False),

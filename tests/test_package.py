@@ -5,14 +5,14 @@ package's provider hands them, as for a caller in another Pulumi language."""
 import dataclasses
 import json
 import re
+from pathlib import Path
 from typing import Any
 
+import pulumi
 import pytest
-from pulumi.provider.experimental.component import ComponentProvider
+from test_nginx_syntax import nginx_test
 
 from components import (
-    PACKAGE_COMPONENTS,
-    PACKAGE_NAME,
     AssetTierArgs,
     DatabaseTierArgs,
     LoadBalancerTierArgs,
@@ -21,8 +21,10 @@ from components import (
     WebTierArgs,
 )
 from components.app import StatefulApp
+from components.loadbalancer import LoadBalancerTier
+from components.package import PACKAGE_NAME, ComponentPackage
 from components.settings import ANTI_AFFINITIES, SERVICE_TYPES, STORAGE_MODES, ConfigError
-from mocking import RecordingMocks, resolve, run
+from mocking import ROOT, RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 ARGS = {
@@ -67,12 +69,12 @@ WIRABLE = {
 
 
 @pytest.fixture(scope="module")
-def provider() -> ComponentProvider:
-    return ComponentProvider(PACKAGE_COMPONENTS, PACKAGE_NAME, version="0.1.0")
+def provider() -> ComponentPackage:
+    return ComponentPackage()
 
 
 @pytest.fixture(scope="module")
-def schema(provider: ComponentProvider) -> dict[str, Any]:
+def schema(provider: ComponentPackage) -> dict[str, Any]:
     assert provider.schema is not None
     return json.loads(provider.schema)
 
@@ -163,7 +165,7 @@ def test_secret_outputs_say_so(schema: dict[str, Any]) -> None:
 
 
 def test_component_from_the_package_inputs(
-    provider: ComponentProvider, mocks: RecordingMocks
+    provider: ComponentPackage, mocks: RecordingMocks
 ) -> None:
     # What construct does for a caller in another language: camelCase names, numbers as floats.
     definition = provider._component_defs["WebTier"]
@@ -174,12 +176,12 @@ def test_component_from_the_package_inputs(
     tier = run(lambda: WebTier("web", inputs))  # type: ignore[arg-type]
     spec = mocks.named("Deployment", "web").inputs["spec"]
     assert spec["replicas"] == 3 and resolve(tier.service_name) == "web"
-    env = spec["template"]["spec"]["containers"][0]["env"][0]
-    assert env["valueFrom"]["secretKeyRef"]["name"] == "db-conn"
+    volume = next(v for v in spec["template"]["spec"]["volumes"] if v["name"] == "database")
+    assert volume["secret"]["secretName"] == "db-conn"
 
 
 def test_composition_from_the_package_inputs_applies_stack_defaults(
-    provider: ComponentProvider, mocks: RecordingMocks
+    provider: ComponentPackage, mocks: RecordingMocks
 ) -> None:
     definition = provider._component_defs["StatefulApp"]
     inputs = provider.map_inputs(
@@ -192,8 +194,36 @@ def test_composition_from_the_package_inputs_applies_stack_defaults(
     assert mocks.named("Service", "lb").inputs["spec"]["type"] == "ClusterIP"
 
 
-def test_composition_rejects_bad_package_inputs_by_name(provider: ComponentProvider) -> None:
+def test_composition_rejects_bad_package_inputs_by_name(provider: ComponentPackage) -> None:
     definition = provider._component_defs["StatefulApp"]
     inputs = provider.map_inputs({"dbMembers": 4.0, "assetNodeLabel": "a=b"}, definition)
     with pytest.raises(ConfigError, match="dbMembers = 4: must be an odd integer"):
         StatefulApp("shop", inputs)  # type: ignore[arg-type]
+
+
+def test_the_python_example_nginx_conf_passes_nginx_t(tmp_path: Path) -> None:
+    config = (ROOT / "examples" / "python" / "nginx.conf").read_text()
+    result = nginx_test(config, tmp_path)
+    assert result.returncode == 0, result.stderr
+
+
+def test_integer_inputs_wired_from_outputs(
+    provider: ComponentPackage, mocks: RecordingMocks
+) -> None:
+    # As from another language: webPort is WebTier's servicePort, an Output (the SDK's own
+    # provider calls int() on it and fails); numbers arrive as floats.
+    definition = provider._component_defs["LoadBalancerTier"]
+    inputs = provider.map_inputs(
+        {
+            "namespace": "ns",
+            "image": IMAGE,
+            "webService": pulumi.Output.from_input("web"),
+            "webPort": pulumi.Output.from_input(8081.0),
+            "assetsService": "assets",
+            "assetsPort": 80.0,
+        },
+        definition,
+    )
+    run(lambda: LoadBalancerTier("lb", inputs))  # type: ignore[arg-type]
+    config = next(r for r in mocks.of_kind("ConfigMap") if "nginx.conf" in r.inputs["data"])
+    assert "server web.ns.svc.cluster.local:8081 " in config.inputs["data"]["nginx.conf"]

@@ -69,8 +69,8 @@ def test_load_balancer_routes_to_the_real_service_names(program: Program) -> Non
 
 def test_web_pods_get_the_database_secret(program: Program) -> None:
     web = program.mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
-    env = web["containers"][0]["env"][0]
-    secret = program.mocks.named("Secret", env["valueFrom"]["secretKeyRef"]["name"])
+    volume = next(v for v in web["volumes"] if v["name"] == "database")
+    secret = program.mocks.named("Secret", volume["secret"]["secretName"])
     string_data = secret.inputs["stringData"]
     assert string_data.get(rpc._special_sig_key) == rpc._special_secret_sig, "sent as a secret"
     assert set(string_data["value"]) == {"uri"}

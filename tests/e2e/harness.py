@@ -185,7 +185,69 @@ def _log(line: str) -> None:
     print(line, end="")
 
 
+# What a stack file holds about its secrets provider (`make up` writes the salt of its passphrase).
+SECRETS_PROVIDER_KEYS = ("encryptionsalt", "encryptedkey", "secretsprovider")
+
+
+def _drop_secrets_provider(stack_file: Path) -> None:
+    """A private copy gets its own passphrase, so it must not carry another one's salt."""
+    if not stack_file.exists():
+        return
+    document = yaml.safe_load(stack_file.read_text()) or {}
+    if any(key in document for key in SECRETS_PROVIDER_KEYS):
+        kept = {k: v for k, v in document.items() if k not in SECRETS_PROVIDER_KEYS}
+        stack_file.write_text(yaml.safe_dump(kept, sort_keys=False))
+
+
+def private_stack(
+    workdir: Path, stack_name: str, tmp: Path, env: dict[str, str]
+) -> tuple[auto.Stack, dict[str, str]]:
+    """The project in workdir as stack_name, with the file backend tmp/backend (shared by the
+    projects of one test, so StackReferences resolve), its own PULUMI_HOME and a passphrase per
+    stack name; returns the stack and the environment its commands run with."""
+    (tmp / "backend").mkdir(exist_ok=True)
+    _drop_secrets_provider(workdir / "stacks" / f"Pulumi.{stack_name}.yaml")
+    env = {
+        "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
+        "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
+        **env,
+    }
+    # The Automation API puts the directory of its pulumi binary first on PATH; a directory holding
+    # only that binary keeps env.sh's order for the plugins (a language host cached next to the CLI
+    # by an older toolchain would otherwise shadow the current one).
+    cli_root = tmp / "pulumi-cli"
+    if not (cli_root / "bin" / "pulumi").exists():
+        (cli_root / "bin").mkdir(parents=True)
+        (cli_root / "bin" / "pulumi").symlink_to(
+            shutil.which("pulumi", path=env["PATH"]) or "pulumi"
+        )
+    opts = auto.LocalWorkspaceOptions(
+        work_dir=str(workdir),
+        pulumi_home=str(tmp / "pulumi-home"),
+        env_vars=env,
+        pulumi_command=auto.PulumiCommand(root=str(cli_root)),
+    )
+    stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
+    return stack, env
+
+
+def open_stack(
+    cluster: Cluster,
+    workdir: Path,
+    stack_name: str,
+    tmp: Path,
+    namespace: str,
+    extra_env: dict[str, str] | None = None,
+) -> Deployment:
+    """A stack of the Pulumi project in workdir against the cluster (see private_stack)."""
+    env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig, **(extra_env or {})}
+    stack, env = private_stack(workdir, stack_name, tmp, env)
+    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
+
+
 def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
+    """This program's stack_name from a private copy of the project, with what `make up` adds
+    on the embedded cluster (see cluster/embedded_config.py)."""
     workdir = tmp / "project"
     workdir.mkdir(parents=True)
     for name in PROJECT_FILES:
@@ -195,24 +257,10 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         else:
             shutil.copy(source, workdir / name)
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    (tmp / "backend").mkdir()
-    env = {
-        **cluster.env,
-        "KUBECONFIG": cluster.kubeconfig,
-        "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
-        "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
-    }
-    pulumi_root = Path(shutil.which("pulumi", path=env["PATH"]) or "pulumi").parent.parent
-    opts = auto.LocalWorkspaceOptions(
-        work_dir=str(workdir),
-        pulumi_home=str(tmp / "pulumi-home"),
-        env_vars=env,
-        pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
-    )
-    stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
-    # What `make up` adds on the embedded cluster (see cluster/embedded_config.py).
+    deployment = open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
     stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
     extra = overlay(stack_file.get("config") or {}, cluster.real_node)
-    stack.set_all_config({f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()})
-    namespace = f"stateful-app-{stack_name}"
-    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
+    deployment.stack.set_all_config(
+        {f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()}
+    )
+    return deployment

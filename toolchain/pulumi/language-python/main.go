@@ -22,6 +22,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -44,6 +45,11 @@ import (
 
 // version is stamped at build time (-X main.version=...).
 var version = "0.0.0-dev"
+
+// runExec runs the exec script and skips the interpreter's teardown afterwards (see run_exec.py).
+//
+//go:embed run_exec.py
+var runExec string
 
 // Exit code the exec script uses after printing an actionable message itself.
 const bailExitCode = 32
@@ -203,7 +209,7 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 	if info != nil {
 		program = filepath.Join(info.GetProgramDirectory(), info.GetEntryPoint())
 	}
-	args := []string{"-u", h.execScript,
+	args := []string{"-u", "-c", runExec, h.execScript,
 		"--monitor", req.GetMonitorAddress(),
 		"--engine", h.engine(),
 		"--project", req.GetProject(),
