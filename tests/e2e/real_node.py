@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from e2e.harness import Cluster, Deployment, Kubectl, deploy_stack
+from e2e.traffic import Reply, fetch, pods_on_new_connections
 
 WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
 ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
@@ -49,6 +50,8 @@ class ServedApp:
     url: str
     node_ip: str
     nginx_image: str
+    first_reply: Reply | str
+    """What the URL answered the moment `up` returned (or the error), as a user would see it."""
 
     @property
     def namespace(self) -> str:
@@ -79,6 +82,19 @@ class ServedApp:
                 )
             time.sleep(0.5)
 
+    def wait_until_every_pod_serves(self, count: int, timeout: float = 60) -> None:
+        """Waits until pages through the URL come from `count` different pods (the load
+        balancer has found them all), so each test starts from a serving application."""
+        deadline = time.monotonic() + timeout
+        seen: set[str | None] = set()
+        while len(seen - {None}) < count:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.url} served from {seen} only after {timeout} s")
+            try:
+                seen |= set(pods_on_new_connections(self.url, 2 * count))
+            except OSError:
+                time.sleep(0.5)
+
     def delete_pod(self, name: str) -> None:
         """Deletes a pod the way a rollout, a drain or `kubectl delete` does (gracefully)."""
         self.kubectl.run("delete", "pod", name, "-n", self.namespace, "--wait=false")
@@ -105,14 +121,16 @@ def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[Serve
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     try:
         result, _ = deployment.up(quiet=True)
+        url = result.outputs["url"].value
+        try:
+            first: Reply | str = fetch(url)
+        except OSError as error:
+            first = f"{type(error).__name__}: {error}"
         app = ServedApp(
-            deployment,
-            cluster.kubectl,
-            result.outputs["url"].value,
-            node["REAL_NODE_IP"],
-            node["NGINX_IMAGE"],
+            deployment, cluster.kubectl, url, node["REAL_NODE_IP"], node["NGINX_IMAGE"], first
         )
         app.wait_for_ready(WEB_SELECTOR, web_replicas)
+        app.wait_until_every_pod_serves(web_replicas)
         yield app
     finally:
         deployment.stack.destroy(on_output=lambda _: None)

@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from components.assets import BUNDLED_FILES
 from e2e.browser import view_page
-from e2e.harness import Cluster
+from e2e.harness import ROOT, Cluster
 from e2e.real_node import (
     ASSETS_SELECTOR,
     WEB_SELECTOR,
@@ -23,12 +22,13 @@ from e2e.real_node import (
     missing_real_node,
     served_app,
 )
-from e2e.traffic import SteadyClients, fetch, pods_on_new_connections, pods_on_one_connection
+from e2e.traffic import Reply, SteadyClients, fetch, pods_on_new_connections, pods_on_one_connection
 
 pytestmark = pytest.mark.e2e
 
 WEB_REPLICAS = 3
 REFRESHES = 30
+BUNDLED_IMAGE = ROOT / "components" / "static" / "cats.png"  # what the asset tier seeds
 # Where the browser's screenshot is kept after the run (outside the repo).
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", Path(tempfile.gettempdir()) / "stateful-app-e2e"))
 
@@ -41,9 +41,19 @@ def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         yield served
 
 
+def assert_bundled_image(body: bytes) -> None:
+    bundled = BUNDLED_IMAGE.read_bytes()
+    assert body == bundled, f"{len(body)} bytes served, not the {len(bundled)} of cats.png"
+
+
 class TestTraffic:
-    def test_url_is_on_the_real_node_and_names_a_web_pod(self, app: ServedApp) -> None:
+    def test_url_answers_as_soon_as_up_returns(self, app: ServedApp) -> None:
+        """A user opens the printed URL right away: it is on the real node and it serves."""
         assert app.url.startswith(f"http://{app.node_ip}:"), app.url
+        assert isinstance(app.first_reply, Reply), app.first_reply
+        assert app.first_reply.status == 200, app.first_reply
+
+    def test_page_names_the_web_pod_that_served_it(self, app: ServedApp) -> None:
         reply = fetch(app.url)
         assert reply.status == 200, reply
         assert reply.pod in app.pod_names(WEB_SELECTOR), reply.body
@@ -52,7 +62,7 @@ class TestTraffic:
         reply = fetch(f"{app.url}assets/cats.png")
         assert reply.status == 200, reply.status
         assert reply.headers.get("content-type") == "image/png", reply.headers
-        assert reply.body == BUNDLED_FILES["cats.png"], f"{len(reply.body)} bytes differ"
+        assert_bundled_image(reply.body)
 
     def test_redirect_keeps_the_clients_port(self, app: ServedApp) -> None:
         """/assets without its slash redirects; the client must land on the same host:port."""
@@ -97,7 +107,7 @@ class TestTraffic:
         while (reply := fetch(f"{app.url}assets/cats.png")).status != 200:
             assert time.monotonic() < deadline, f"still HTTP {reply.status} from the new pod {new}"
             time.sleep(0.5)
-        assert reply.body == BUNDLED_FILES["cats.png"]
+        assert_bundled_image(reply.body)
 
     def test_a_browser_shows_the_page_with_its_image(self, app: ServedApp) -> None:
         view = view_page(app.url, ARTIFACTS / "dev-page.png")
