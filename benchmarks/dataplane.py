@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "cluster")]
 
 from e2e.harness import start_cluster  # noqa: E402
 from e2e.real_node import (  # noqa: E402
@@ -248,15 +248,16 @@ def show(value: float | None, digits: int = 1) -> str:
 
 def print_table(targets: list[Target], web_pods: list[str]) -> None:
     print(f"\n{WEB_PODS} web pods, wrk -t2 -c{CONNECTIONS}, medians of {len(targets[0].runs)}")
-    head = "| target | req/s | p50 ms | p99 ms | LB CPU µs/req | web CPU µs/req | failed |"
-    print(f"{head} web pods' shares % (ideal {100 / WEB_PODS:.1f} each) |")
-    print("|---" * 8 + "|")
+    head = "| target | req/s | each round | p50 ms | p99 ms | LB CPU µs/req | web CPU µs/req |"
+    print(f"{head} failed | web pods' shares % (ideal {100 / WEB_PODS:.1f} each) |")
+    print("|---" * 9 + "|")
     for t in targets:
         runs = t.runs
         middle = sorted(runs, key=lambda r: r.rate)[len(runs) // 2]
         cells = [
             t.name,
             f"{median([r.rate for r in runs]):.0f}",
+            " / ".join(f"{r.rate:.0f}" for r in runs),
             show(median([r.p50_ms for r in runs]), 2),
             show(median([r.p99_ms for r in runs]), 2),
             show(median([r.per_request_us(r.lb_cpu_s) for r in runs])),
