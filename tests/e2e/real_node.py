@@ -52,6 +52,8 @@ class ServedApp:
     nginx_image: str
     first_reply: Reply | str
     """What the URL answered the moment `up` returned (or the error), as a user would see it."""
+    seconds_to_serve: float
+    """From `up` returning until the URL first answered 200."""
 
     @property
     def namespace(self) -> str:
@@ -100,6 +102,22 @@ class ServedApp:
         self.kubectl.run("delete", "pod", name, "-n", self.namespace, "--wait=false")
 
 
+def first_answers(url: str, timeout: float = 60) -> tuple[Reply | str, float]:
+    """The URL's first answer (or error), and the seconds until it first answered 200."""
+    start = time.monotonic()
+    first: Reply | str | None = None
+    while time.monotonic() - start < timeout:
+        try:
+            reply: Reply | str = fetch(url)
+        except OSError as error:
+            reply = f"{type(error).__name__}: {error}"
+        first = first or reply
+        if isinstance(reply, Reply) and reply.status == 200:
+            break
+        time.sleep(0.2)
+    return first or "no answer", time.monotonic() - start
+
+
 def is_serving(pod: dict[str, Any]) -> bool:
     """Ready and not terminating: a pod that Services and load balancers send traffic to."""
     conditions = pod.get("status", {}).get("conditions", [])
@@ -122,12 +140,15 @@ def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[Serve
     try:
         result, _ = deployment.up(quiet=True)
         url = result.outputs["url"].value
-        try:
-            first: Reply | str = fetch(url)
-        except OSError as error:
-            first = f"{type(error).__name__}: {error}"
+        first, seconds = first_answers(url)
         app = ServedApp(
-            deployment, cluster.kubectl, url, node["REAL_NODE_IP"], node["NGINX_IMAGE"], first
+            deployment,
+            cluster.kubectl,
+            url,
+            node["REAL_NODE_IP"],
+            node["NGINX_IMAGE"],
+            first,
+            seconds,
         )
         app.wait_for_ready(WEB_SELECTOR, web_replicas)
         app.wait_until_every_pod_serves(web_replicas)
