@@ -7,7 +7,7 @@ import pulumi_kubernetes as k8s
 
 from . import k8s as kb
 from .inputs import from_inputs, package_inputs
-from .nginx import RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .nginx import READY_PATH, RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
 from .placement import Placement
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
 from .workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
@@ -109,6 +109,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             replicas=args.replicas,
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
+            readiness_path=READY_PATH,
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod

@@ -18,13 +18,15 @@ from dataclasses import dataclass
 
 LISTEN_PORT = 8080
 HEALTH_PATH = "/healthz"
+# The load balancer's readiness: a web pod answers through it (see load_balancer_config).
+READY_PATH = "/readyz"
 ASSETS_PREFIX = "/assets/"
 ASSETS_ROOT = "/data"
 # Written at container start from the pod's /etc/resolv.conf (see RESOLVER_COMMAND): nginx needs
 # the cluster DNS server's address to re-resolve upstream names, and it differs per cluster.
 RESOLVER_INCLUDE = "/tmp/resolver.conf"
 # How often nginx re-resolves upstream names: bounds how long a new pod waits for traffic.
-RESOLVE_VALID = "5s"
+RESOLVE_VALID = "2s"
 
 
 def _main(server_blocks: str) -> str:
@@ -143,8 +145,22 @@ def load_balancer_config(
         "  # The client's Host header with its port (HTTP/1.0 clients may send none).\n"
         "  map $http_host $client_host { '' $host; default $http_host; }\n"
     )
+    # Readiness through the web upstream: nginx starts beside the web pods and resolves the
+    # headless name before any of them is ready; until a re-resolution finds one, / would answer
+    # 502. Ready only when a web pod answers, so the Deployment's await, and `up`, end when the
+    # URL serves. (Liveness stays local: a web outage must not restart the load balancer.)
+    ready = (
+        f"    location = {READY_PATH} {{\n"
+        "      access_log off;\n"
+        f"      proxy_pass http://{web.name}{HEALTH_PATH};\n"
+        "      proxy_http_version 1.1;\n"
+        '      proxy_set_header Connection "";\n'
+        "      proxy_connect_timeout 1s;\n"
+        "      proxy_read_timeout 2s;\n"
+        "    }\n"
+    )
     locations = _proxy(assets_path, assets, upstream_timeout) + _proxy("/", web, upstream_timeout)
-    return _main(head + _upstream(web) + _upstream(assets) + _server(locations))
+    return _main(head + _upstream(web) + _upstream(assets) + _server(ready + locations))
 
 
 # Container command of nginx pods whose config re-resolves names: writes RESOLVER_INCLUDE from

@@ -13,7 +13,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
-from .nginx import LISTEN_PORT
+from .nginx import HEALTH_PATH, LISTEN_PORT
 from .placement import Placement
 
 CONFIG_VOLUME = "nginx-config"
@@ -45,6 +45,7 @@ class NginxPod:
     required_node_labels: dict[str, str] | None = None
     """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
     command: Sequence[str] = ("nginx", "-c", CONFIG_FILE, "-g", "daemon off;")
+    readiness_path: str = HEALTH_PATH
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
         default_factory=kb.rolling_update_no_downtime
     )
@@ -59,8 +60,8 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
         command=list(pod.command),
         ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
         env=list(pod.env) or None,
-        readiness_probe=kb.http_probe("/healthz", "http", period=5),
-        liveness_probe=kb.http_probe("/healthz", "http", period=10, failures=6),
+        readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
+        liveness_probe=kb.http_probe(HEALTH_PATH, "http", period=10, failures=6),
         lifecycle=k8s.core.v1.LifecycleArgs(
             pre_stop=k8s.core.v1.LifecycleHandlerArgs(
                 exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])

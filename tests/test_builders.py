@@ -64,6 +64,12 @@ def test_load_balancer_fails_over_within_a_bounded_time() -> None:
     assert "proxy_next_upstream_timeout 8s;" in config and "proxy_read_timeout 60s" not in config
 
 
+def test_load_balancer_is_ready_only_when_a_web_pod_answers_through_it() -> None:
+    config = nginx.load_balancer_config(nginx.Upstream("web", "w", 1), nginx.Upstream("a", "a", 2))
+    ready = config[config.index(f"location = {nginx.READY_PATH}") :]
+    assert ready.index("proxy_pass http://web/healthz;") < ready.index("}")
+
+
 def test_every_nginx_keeps_the_client_host_and_port_in_redirects() -> None:
     configs = [
         nginx.web_demo_config(),
@@ -88,7 +94,7 @@ def test_resolver_command_uses_the_pods_nameserver(tmp_path: Any) -> None:
         ["sh", "-c", command, "/etc/nginx/app/nginx.conf"], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert include.read_text() == "resolver 10.96.0.10 valid=5s ipv6=off;\n"
+    assert include.read_text() == "resolver 10.96.0.10 valid=2s ipv6=off;\n"
     assert result.stdout.strip() == "nginx -c /etc/nginx/app/nginx.conf -g daemon off;"
 
 

@@ -53,6 +53,9 @@ def test_pods_start_without_waiting_for_the_upstream_pods(mocks: RecordingMocks)
     command = mocks.named("Deployment", "lb").inputs["spec"]["template"]["spec"]["containers"][0]
     # The resolver is read from the pod's resolv.conf: nginx re-resolves the upstreams itself.
     assert command["command"][:2] == ["sh", "-c"] and "resolv.conf" in command["command"][2]
+    # Ready once a web pod answers through it; alive on its own.
+    assert command["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert command["livenessProbe"]["httpGet"]["path"] == "/healthz"
 
 
 def test_cluster_ip_url_is_the_service_dns_name(mocks: RecordingMocks) -> None:
