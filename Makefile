@@ -5,15 +5,25 @@ STACK ?= dev
 VENV := .venv
 PY := $(VENV)/bin/python
 PULUMI := scripts/pulumi-local.sh $(STACK)
+# checkov's pins conflict with pulumi's: it gets a virtualenv of its own.
+CHECKOV_VENV := .venv-checkov
+# The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
+POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy toolchain cluster-up cluster-down up preview destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
 
-deps: $(VENV)/.installed
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
+deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
+	@bash images/build.sh nginx
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt policy/requirements.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	python3 -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/pip install -q --disable-pip-version-check -r requirements-checkov.txt
 	touch $@
 
 ## The README's test command: lint, type check, unit tests under mocks (no cluster needed).
@@ -48,8 +58,13 @@ test-agent: deps mongosh
 bench-agent: deps mongosh
 	$(PY) benchmarks/agent_memory.py
 
+## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
+traffic-deps:
+	@command -v chromium >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; }
+
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
-e2e: deps toolchain
+e2e: deps toolchain traffic-deps
+	cd toolchain/pulumi/language-python && GOTOOLCHAIN=local GOFLAGS=-buildvcs=false go test -count=1 .
 	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
 
 bench: deps
@@ -58,6 +73,10 @@ bench: deps
 ## The real engine vs kubectl apply on the local cluster (~15 min).
 bench-deploy: deps toolchain
 	$(PY) benchmarks/deploy.py
+
+## Requests through the real node: generated LB vs the tutorial's config vs one web pod (~3 min).
+bench-dataplane: deps toolchain traffic-deps
+	$(PY) benchmarks/dataplane.py
 
 toolchain:
 	bash toolchain/build-pulumi.sh
@@ -74,8 +93,13 @@ up: deps toolchain
 	$(PULUMI) up --yes --skip-preview
 	$(PULUMI) stack output --show-secrets=false
 
+## Preview STACK with the guard rails policy pack (policy/): a mandatory violation fails it.
 preview: deps toolchain
-	$(PULUMI) preview --diff
+	$(PULUMI) preview --diff --policy-pack $(CURDIR)/policy $(POLICY_CONFIG)
+
+## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
+checkov: deps
+	$(PY) tests/checkov_scan.py
 
 destroy: deps toolchain
 	$(PULUMI) destroy --yes --skip-preview

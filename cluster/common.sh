@@ -11,8 +11,59 @@ cluster_dir="$KWOK_WORKDIR/clusters/$CLUSTER_NAME"
 kube_bin="$TOOLCHAIN_CACHE/kubernetes-$KUBERNETES_VERSION/bin"
 etcd_bin="$TOOLCHAIN_CACHE/etcd-$ETCD_VERSION/bin"
 kwok_bin="$TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin"
+# Addresses: kube-apiserver's default Service range; fake (kwok) pod IPs moved off it; the real
+# node's pod range on its bridge, whose first address is the node's IP (kubelet, NodePorts, DNS).
+SERVICE_CIDR=10.0.0.0/24
+DNS_SERVICE_IP=10.0.0.10
+FAKE_POD_CIDR=10.245.0.0/16
+REAL_POD_CIDR=10.244.0.0/24
+REAL_NODE_IP=10.244.0.1
+# The real node (cluster/real-node.sh): one per machine, owned by the cluster home named in the lock.
+REAL_NODE=real-1
+REAL_NODE_TAINT_KEY=stateful-app/real-node
+REAL_NODE_LABELS=stateful-app/real-node=true,storage-node=true
+REAL_NODE_PVS=3
+REAL_NODE_LOCK=/run/stateful-app-real-node
+BRIDGE=sa-real0
+IMAGE_REGISTRY=stateful-app.local
+# The asset tier's default local PV path (components/assets.py host_path), on the real node's disk.
+ASSET_HOST_PATH=/mnt/assets
+COREDNS_HEALTH_PORT=19153
+COREDNS_READY_PORT=19181
 # The toolchain's kubectl, never another one on PATH (kwokctl runs the first kubectl it finds).
 kubectl() { "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" "$@"; }
+
+kwokctl() { PATH="$kube_bin:$PATH" "$kwok_bin/kwokctl" --name "$CLUSTER_NAME" "$@"; }
+
+# A live process (a zombie, as an orphan of kwokctl can stay unreaped, or a dead pid is not).
+alive() {
+  local state
+  [[ -n ${1:-} && -r /proc/$1/stat ]] || return 1
+  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)
+  [[ -n $state && $state != Z && $state != X ]]
+}
+
+# The control plane's processes, started by kwokctl (pid files in $cluster_dir/pids).
+CONTROL_PLANE=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok-controller)
+dead_components() {
+  local c
+  for c in "${CONTROL_PLANE[@]}"; do
+    alive "$(cat "$cluster_dir/pids/$c.pid" 2>/dev/null)" || echo "$c"
+  done
+}
+# Starts the dead components again (kwokctl starts those without a live pid file). Under a lock:
+# cluster/up.sh and the watchdog may both try at once. The lock's descriptor is closed for kwokctl,
+# or the components it starts would inherit it and hold the lock for their lifetime.
+restart_components() {
+  (
+    flock -w 120 8 || exit 1
+    local dead c
+    dead=$(dead_components)
+    [[ -z $dead ]] && exit 0
+    for c in $dead; do rm -f "$cluster_dir/pids/$c.pid"; done
+    kwokctl start cluster --timeout 60s --wait 30s 8>&-
+  ) 8>"$cluster_dir/restart-components.lock"
+}
 
 # The status block of a fake node's manifest (kwok keeps it Ready): node_status CPU MEMORY
 node_status() {

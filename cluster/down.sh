@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Stop the local cluster "stateful-app" (see cluster/up.sh), check that none of its processes
-# (etcd, kube-*, kwok-controller) is left running and remove its state dir. Idempotent.
+# Stop the local cluster "stateful-app" (see cluster/up.sh): the watchdog, the real node (every
+# daemon, container, mount, cgroup, iptables rule, the bridge, restored sysctls: see
+# cluster/real-node.sh down), then the control plane; check that none of its processes (etcd,
+# kube-*, kwok-controller) is left running and remove its state dir. Idempotent.
 set -euo pipefail
 
 # shellcheck source=SCRIPTDIR/common.sh
@@ -18,6 +20,12 @@ if [[ ! -e $LOCAL_CLUSTER_HOME && -z $(cluster_pids) ]]; then
   log "no cluster state at $LOCAL_CLUSTER_HOME: nothing to do"
   exit 0
 fi
+
+if [[ -f $LOCAL_CLUSTER_HOME/watchdog.pid ]]; then
+  kill -TERM "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid")" 2>/dev/null || true
+  rm -f "$LOCAL_CLUSTER_HOME/watchdog.pid"
+fi
+"$repo/cluster/real-node.sh" down
 
 if [[ -d $cluster_dir && -x $kwokctl ]]; then
   log "deleting cluster $CLUSTER_NAME"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scale the fake worker nodes of the local cluster to N: worker-1..worker-N (kwok keeps them Ready).
 # Each worker: 8 cpu, 32Gi memory, 110 pods, kubernetes.io/hostname label; worker-1 also
-# storage-node=true. Each worker gets PVS_PER_NODE (default 6) static local PersistentVolumes
+# storage-node=true, unless the cluster has its real node (cluster/real-node.sh), which is then
+# the only storage node. Each worker gets PVS_PER_NODE (default 6) static local PersistentVolumes
 # (class local-static, 20Gi, RWO, Retain, nodeAffinity to the worker, path /mnt/disks/pv-K).
 # Workers above N are deleted with their unbound PVs (a Bound PV is kept and reported).
 # Idempotent. Usage: cluster/nodes.sh N   (the cluster must be up: cluster/up.sh)
@@ -32,12 +33,15 @@ wait_terminated() {
 }
 wait_terminated
 
+real_node=false
+[[ -f $LOCAL_CLUSTER_HOME/real-node.env ]] && real_node=true
+
 # Objects that exist already are kept as they are (kwok owns node status; PV specs are immutable).
 existing=" $(kubectl get nodes,pv -o name | tr '\n' ' ') "
 
 manifest() { # manifest NAME INDEX: the node and its PVs, the missing ones only
   local name=$1 i=$2 k storage=""
-  if ((i == 1)); then storage=$'\n    storage-node: "true"'; fi
+  if ((i == 1)) && ! $real_node; then storage=$'\n    storage-node: "true"'; fi
   [[ $existing == *" node/$name "* ]] || cat <<EOF
 ---
 apiVersion: v1
@@ -96,6 +100,11 @@ if compgen -G "$tmp/*.yaml" >/dev/null; then
     xargs -0 -P 8 -n 1 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" create -o name -f >/dev/null
 fi
 
+# With the real node present, the fake worker-1 is no storage node (e.g. after a fake-only start).
+if $real_node && [[ $existing == *" node/worker-1 "* ]]; then
+  kubectl label node worker-1 storage-node- >/dev/null
+fi
+
 # Remove workers above N, and their PVs unless Bound.
 extra=$(kubectl get nodes -l stateful-app/worker=true -o name | sed 's|^node/||' |
   awk -F- -v n="$want" '$1 == "worker" && $2 + 0 > n')
@@ -103,7 +112,7 @@ if [[ -n $extra ]]; then
   xargs -P 8 -n 10 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" delete node --ignore-not-found --wait=false <<<"$extra" >/dev/null
   pvs=$(kubectl get pv -l stateful-app/pv-node -o \
     jsonpath='{range .items[*]}{.metadata.name} {.metadata.labels.stateful-app/pv-node} {.status.phase}{"\n"}{end}' |
-    awk -v n="$want" '{split($2, a, "-")} a[2] + 0 > n')
+    awk -v n="$want" '{split($2, a, "-")} a[1] == "worker" && a[2] + 0 > n')
   kept=$(awk '$3 == "Bound" {print $1}' <<<"$pvs")
   gone=$(awk '$3 != "Bound" {print $1}' <<<"$pvs")
   [[ -z $gone ]] || xargs -P 8 -n 10 "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" delete pv --ignore-not-found \

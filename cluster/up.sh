@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Start the local Kubernetes cluster "stateful-app" for integration tests: etcd, kube-apiserver,
 # kube-controller-manager and kube-scheduler run as local processes (kwokctl, binary runtime, all
-# binaries from toolchain/build-kube.sh, nothing downloaded), on loopback only; the nodes are fake
-# (kwok keeps them Ready and moves their pods to Running).
-#   - node "control-plane", tainted node-role.kubernetes.io/control-plane:NoSchedule
-#   - workers worker-1..worker-$NODES (default 5; worker-1 is labelled storage-node=true)
+# binaries from toolchain/build-kube.sh, nothing downloaded), on loopback only, with
+#   - node "control-plane" (fake), tainted node-role.kubernetes.io/control-plane:NoSchedule
+#   - fake workers worker-1..worker-$NODES (default 5): kwok keeps them Ready and plays their pods
+#   - one REAL worker "real-1" (cluster/real-node.sh: containerd, kubelet, kube-proxy, CoreDNS, a
+#     CNI bridge; pods are real containers from local images), labelled storage-node=true and
+#     stateful-app/real-node=true, tainted stateful-app/real-node=true:NoSchedule. Where it cannot
+#     run (not root, no overlayfs, another cluster holds it, REAL_NODE_MODE=off) one line says
+#     why and worker-1 is the storage node instead.
 #   - default StorageClass local-static (no-provisioner, WaitForFirstConsumer) with a pool of static
-#     local PVs per worker, so volumeClaimTemplates bind for real (see cluster/nodes.sh)
+#     local PVs per worker (see cluster/nodes.sh; real-1's are directories on this disk)
 # State lives in $LOCAL_CLUSTER_HOME (default ${XDG_CACHE_HOME:-~/.cache}/stateful-app-cluster);
-# the kubeconfig is $LOCAL_CLUSTER_HOME/kubeconfig. Idempotent: exits 0 if already running.
-# Env: NODES (workers, default 5), LOCAL_CLUSTER_HOME, DISABLE_QPS_LIMITS (default true).
+# the kubeconfig is $LOCAL_CLUSTER_HOME/kubeconfig. Idempotent: on a running cluster it checks
+# every component (control plane, watchdog, real node), repairs what is down and reports what it
+# cannot repair in one line (exit 1). A watchdog restarts dead control-plane processes; the real
+# node's daemons are supervised too. No leader election (one instance of each).
+# Env: NODES (workers, default 5), LOCAL_CLUSTER_HOME, DISABLE_QPS_LIMITS (default true),
+#      REAL_NODE_MODE (auto: a real node where possible; off: fake nodes only).
 # Stop with cluster/down.sh.
 set -euo pipefail
 
@@ -25,26 +33,110 @@ for b in "$kube_bin"/{kube-apiserver,kube-controller-manager,kube-scheduler,kube
   "$kwok_bin"/{kwok,kwokctl}; do
   [[ -x $b ]] || die "missing $b: run toolchain/build-kube.sh first"
 done
-kwokctl() { "$kwok_bin/kwokctl" --name "$CLUSTER_NAME" "$@"; }
+REAL_NODE_MODE="${REAL_NODE_MODE:-auto}"
+[[ $REAL_NODE_MODE == auto || $REAL_NODE_MODE == off ]] || die "REAL_NODE_MODE=$REAL_NODE_MODE: use auto or off"
 
 api_ready() { [[ -f $KUBECONFIG ]] && kubectl --request-timeout=3s get --raw=/readyz >/dev/null 2>&1; }
 
-if [[ -d $cluster_dir ]]; then
-  if api_ready; then
-    log "cluster $CLUSTER_NAME is already running (kubeconfig: $KUBECONFIG)"
-    echo "$KUBECONFIG"
-    exit 0
+# The port a component was given on its command line (kwokctl picks free ports).
+component_port() { # component_port NAME FLAG
+  tr '\0' '\n' <"/proc/$(cat "$cluster_dir/pids/$1.pid")/cmdline" 2>/dev/null |
+    sed -n "s/^--$2=\(.*:\)\{0,1\}\([0-9]*\)\$/\2/p" | sed -n 1p
+}
+# One line per control-plane component that is not running or does not answer its health check.
+control_plane_problems() {
+  local c port
+  for c in $(dead_components); do echo "$c: not running"; done
+  api_ready || echo "kube-apiserver: not ready"
+  for c in kube-controller-manager kube-scheduler; do
+    alive "$(cat "$cluster_dir/pids/$c.pid" 2>/dev/null)" || continue
+    port=$(component_port "$c" secure-port)
+    [[ -n $port ]] && curl -skf -m 3 -o /dev/null "https://127.0.0.1:$port/healthz" || echo "$c: unhealthy"
+  done
+  if alive "$(cat "$cluster_dir/pids/kwok-controller.pid" 2>/dev/null)"; then
+    port=$(component_port kwok-controller server-address)
+    [[ -n $port ]] && curl -sk -m 3 -o /dev/null "https://127.0.0.1:$port/healthz" ||
+      curl -s -m 3 -o /dev/null "http://127.0.0.1:$port/healthz" || echo "kwok-controller: unhealthy"
   fi
-  # State left from a crash or reboot: try to restart the processes, else start afresh.
-  log "cluster $CLUSTER_NAME exists but does not answer; restarting it"
-  # (kwokctl treats a component whose pid still exists, even as an unreaped zombie, as running.)
-  if PATH="$kube_bin:$PATH" kwokctl start cluster --timeout 20s --wait 20s >&2 && api_ready; then
-    log "restarted in $((SECONDS - start))s"
-  else
-    log "restart failed; removing the stale cluster and creating a new one"
+  alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" || echo "watchdog: not running"
+}
+
+# Dead components are started again; live ones that stay unhealthy for 30 s are killed and started
+# again (a stall that ends within 30 s is waited out).
+repair_control_plane() {
+  local problems deadline c
+  problems=$(control_plane_problems)
+  [[ -z $problems ]] && return 0
+  log "repairing: ${problems//$'\n'/; }"
+  [[ -z $(dead_components) ]] || restart_components >&2 || true
+  deadline=$((SECONDS + 30))
+  while problems=$(control_plane_problems | grep -v '^watchdog:'); [[ -n $problems ]]; do
+    if ((SECONDS >= deadline)); then
+      for c in $(sed -n 's/^\(kube-[a-z-]*\|kwok-controller\|etcd\): unhealthy$/\1/p' <<<"$problems"); do
+        kill -9 "$(cat "$cluster_dir/pids/$c.pid")" 2>/dev/null || true
+      done
+      restart_components >&2 || true
+      break
+    fi
+    sleep 1
+  done
+  start_watchdog
+  problems=$(control_plane_problems)
+  [[ -z $problems ]] || return 1
+  log "repaired in $((SECONDS - start))s"
+}
+
+start_watchdog() {
+  alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" && return 0
+  setsid bash "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
+  echo $! >"$LOCAL_CLUSTER_HOME/watchdog.pid"
+}
+
+# The real node: started or repaired (mode auto), else one line saying why not.
+real_node() {
+  local reason
+  if [[ $REAL_NODE_MODE == off ]]; then
+    log "real node: off (REAL_NODE_MODE=off); fake nodes only"
+    return 0
+  fi
+  if ! reason=$("$repo/cluster/real-node.sh" available); then
+    log "real node: not available here ($reason); fake nodes only"
+    return 0
+  fi
+  "$repo/cluster/real-node.sh" check >/dev/null 2>&1 && return 0
+  "$repo/cluster/real-node.sh" up
+}
+
+if [[ -d $cluster_dir ]]; then
+  if repair_control_plane; then
+    if [[ $REAL_NODE_MODE == off || ! -d $LOCAL_CLUSTER_HOME/node ]] ||
+      "$repo/cluster/real-node.sh" check >/dev/null 2>&1; then
+      log "cluster $CLUSTER_NAME is running, every component healthy (kubeconfig: $KUBECONFIG)"
+      echo "$KUBECONFIG"
+      exit 0
+    fi
+    log "real node: $("$repo/cluster/real-node.sh" check | tr '\n' ';')"
+  elif ! api_ready; then
+    # State left from a crash or reboot that a restart did not bring back: start afresh.
+    log "cluster $CLUSTER_NAME does not answer after a restart; removing it and creating a new one"
     "$repo/cluster/down.sh"
+  else
+    die "cluster $CLUSTER_NAME is broken: $(control_plane_problems | tr '\n' ';') (logs: $cluster_dir/logs)"
   fi
 fi
+
+# Fixed ports per cluster home (a block of six derived from its path, in 20000-23999), when free.
+# kwokctl would pick them downward from 32767 for every cluster on the machine alike: a component
+# restarted later could then find its port taken by another cluster's component.
+port_options() {
+  local base port
+  base=$((20000 + $(cksum <<<"$LOCAL_CLUSTER_HOME" | cut -d' ' -f1) % 400 * 10))
+  for port in $(seq "$base" $((base + 5))); do
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || return 0 # taken: let kwokctl choose
+  done
+  printf '  %s: %s\n' etcdPort "$base" etcdPeerPort $((base + 1)) kubeApiserverPort $((base + 2)) \
+    kubeControllerManagerPort $((base + 3)) kubeSchedulerPort $((base + 4)) kwokControllerPort $((base + 5))
+}
 
 if [[ ! -d $cluster_dir ]]; then
   mkdir -p "$LOCAL_CLUSTER_HOME"
@@ -71,6 +163,27 @@ options:
   # keeps the upstream defaults).
   disableQPSLimits: ${DISABLE_QPS_LIMITS:-true}
   quietPull: true
+$(port_options)
+componentsPatches:
+# The API server dials kubelets by address, never by node name (no DNS lookup of a node name),
+# and authenticates to the real node's kubelet with the admin client certificate.
+- name: kube-apiserver
+  extraArgs:
+  - {key: kubelet-preferred-address-types, value: "InternalIP,Hostname"}
+  - {key: kubelet-client-certificate, value: $cluster_dir/pki/admin.crt}
+  - {key: kubelet-client-key, value: $cluster_dir/pki/admin.key}
+# One instance each: no leader election, so an API server stall cannot make them exit.
+- name: kube-controller-manager
+  extraArgs: [{key: leader-elect, value: "false"}]
+- name: kube-scheduler
+  extraArgs: [{key: leader-elect, value: "false"}]
+# kwok plays only the nodes annotated fake (never the real node), and gives fake pods IPs off
+# the Service range.
+- name: kwok-controller
+  extraArgs:
+  - {key: manage-all-nodes, value: "false", override: true}
+  - {key: manage-nodes-with-annotation-selector, value: kwok.x-k8s.io/node=fake}
+  - {key: cidr, value: $FAKE_POD_CIDR}
 EOF
   log "creating cluster $CLUSTER_NAME (kube $KUBERNETES_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
   PATH="$kube_bin:$PATH" kwokctl --config "$LOCAL_CLUSTER_HOME/kwokctl.yaml" create cluster \
@@ -117,6 +230,8 @@ volumeBindingMode: WaitForFirstConsumer
 reclaimPolicy: Retain
 EOF
 
+start_watchdog
+real_node
 "$repo/cluster/nodes.sh" "$NODES" >&2
 
 until kubectl wait --for=condition=Ready node/control-plane --timeout=30s >/dev/null 2>&1; do
@@ -128,6 +243,8 @@ until kubectl get serviceaccount default -n default >/dev/null 2>&1; do
   sleep 0.5
 done
 
-log "cluster $CLUSTER_NAME ready in $((SECONDS - start))s: $(kubectl get nodes --no-headers | wc -l) nodes"
+real=fake-only
+[[ -f $LOCAL_CLUSTER_HOME/real-node.env ]] && real="real node $REAL_NODE at $REAL_NODE_IP"
+log "cluster $CLUSTER_NAME ready in $((SECONDS - start))s: $(kubectl get nodes --no-headers | wc -l) nodes ($real)"
 log "  export KUBECONFIG=$KUBECONFIG"
 echo "$KUBECONFIG"

@@ -1,19 +1,31 @@
-"""Reusable Pulumi components of the stateful web application (one module per tier)."""
+"""Reusable Pulumi components of the stateful web application (one module per tier).
 
-from components.app import StatefulApp
-from components.assets import AssetTier, AssetTierArgs
-from components.database import DatabaseTier, DatabaseTierArgs
-from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
-from components.web import WebTier, WebTierArgs
+Installed with pip this package is `stateful_app_components` (distribution
+stateful-app-components); in this repository it is `components`. provider/ serves the same classes
+as the Pulumi component package `stateful-app` to every Pulumi language.
+"""
+
+from .app import StatefulApp
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .database import DatabaseTier, DatabaseTierArgs
+from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from .settings import AntiAffinity, ServiceType, Settings, StorageMode, load
+from .web import WebTier, WebTierArgs
 
 __all__ = [
+    "BUNDLED_FILES",
+    "AntiAffinity",
     "AssetTier",
     "AssetTierArgs",
     "DatabaseTier",
     "DatabaseTierArgs",
     "LoadBalancerTier",
     "LoadBalancerTierArgs",
+    "ServiceType",
+    "Settings",
     "StatefulApp",
+    "StorageMode",
     "WebTier",
     "WebTierArgs",
+    "load",
 ]

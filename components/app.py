@@ -1,17 +1,15 @@
 """The whole application: four tiers in one namespace, wired together through outputs."""
 
-from __future__ import annotations
-
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
-from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
-from components.network import TierSelectors, network_policies
-from components.settings import Settings
-from components.web import WebTier, WebTierArgs
+from . import k8s as kb
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
+from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from .network import TierSelectors, network_policies
+from .settings import Settings, revalidate
+from .web import WebTier, WebTierArgs
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -22,26 +20,38 @@ class StatefulApp(pulumi.ComponentResource):
     """
 
     namespace: pulumi.Output[str]
+    """The namespace everything lives in."""
     url: pulumi.Output[str]
+    """URL of the application (NodePort: http://<lbPublicHost>:<port>/)."""
     address: pulumi.Output[str]
+    """The load balancer's node port, or its LoadBalancer IP or host name."""
     web_service: pulumi.Output[str]
+    """Name of the web tier's Service."""
     assets_service: pulumi.Output[str]
+    """Name of the asset tier's Service."""
     lb_service: pulumi.Output[str]
+    """Name of the load balancer's Service."""
     db_service: pulumi.Output[str]
+    """Name of the database's headless Service."""
     db_hosts: pulumi.Output[list[str]]
+    """host:port of every database member."""
     db_replica_set: pulumi.Output[str]
+    """The replica set's name."""
     db_connection_string: pulumi.Output[str]
+    """mongodb:// URI with credentials and every member (secret)."""
     assets_claim: pulumi.Output[str]
+    """Name of the asset volume's claim."""
 
     def __init__(
         self,
         name: str,
-        settings: Settings,
+        args: Settings,
         opts: pulumi.ResourceOptions | None = None,
         kept_db_credentials: RetainedCredentials | None = None,
     ) -> None:
+        # Validated here too, so the package's callers get the stack-config rules and defaults.
+        s = revalidate(args, pulumi.get_stack())
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
-        s = settings
         child = pulumi.ResourceOptions(parent=self)
         namespace = k8s.core.v1.Namespace(
             f"{name}-namespace",
@@ -65,6 +75,7 @@ class StatefulApp(pulumi.ComponentResource):
             storage_class=s.db_storage_class,
             replica_set_name=s.db_replica_set_name,
             anti_affinity=s.db_anti_affinity,
+            placement=s.placement("db"),
             cluster_domain=s.cluster_domain,
             retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
@@ -84,6 +95,7 @@ class StatefulApp(pulumi.ComponentResource):
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
             path_prefix=s.assets_path,
             retain_data=s.retain_data,
+            placement=s.placement("asset"),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
         web_args = WebTierArgs(
@@ -92,21 +104,26 @@ class StatefulApp(pulumi.ComponentResource):
             replicas=s.web_replicas,
             database_secret_name=db.connection_secret_name,
             assets_path=s.assets_path,
+            placement=s.placement("web"),
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
             image=s.nginx_image,
-            web_service=web.service_name,
-            web_port=web.service_port,
-            assets_service=assets.service_name,
-            assets_port=assets.service_port,
+            # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
+            web_service=web.pods_service_name,
+            web_port=web.pods_port,
+            assets_service=assets.pods_service_name,
+            assets_port=assets.pods_port,
             assets_path=s.assets_path,
             service_type=s.lb_service_type,
             node_port=s.lb_node_port,
             replicas=s.lb_replicas,
             await_address=s.lb_await_address,
             public_host=s.lb_public_host,
+            upstream_timeout=s.lb_upstream_timeout,
+            cluster_domain=s.cluster_domain,
+            placement=s.placement("lb"),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
         if s.network_policies:

@@ -1,7 +1,5 @@
 """Asset tier: nginx serving files from a persistent volume under /assets/."""
 
-from __future__ import annotations
-
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -10,12 +8,25 @@ from pathlib import Path
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import ASSETS_ROOT, assets_config
-from components.settings import STORAGE_MODES, StorageMode, image_problem
-from components.workload import SERVICE_PORT, NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .inputs import from_inputs, package_inputs
+from .nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
+from .placement import Placement
+from .settings import STORAGE_MODES, StorageMode, image_problem
+from .workload import (
+    SERVICE_PORT,
+    NginxPod,
+    cluster_service,
+    nginx_deployment,
+    pods_service,
+)
 
-BUNDLED_FILES = {"cats.png": (Path(__file__).parent / "static" / "cats.png").read_bytes()}
+# Seed files travel base64-encoded (a ConfigMap's binaryData), which every Pulumi language can pass.
+BUNDLED_FILES = {
+    "cats.png": base64.b64encode(
+        (Path(__file__).parent / "static" / "cats.png").read_bytes()
+    ).decode()
+}
 DATA_VOLUME = "data"
 SEED_VOLUME = "seed"
 
@@ -26,13 +37,14 @@ SEED_SCRIPT = (
 )
 
 
+@package_inputs()
 @dataclass
 class AssetTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
     image: str
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
-    storage: StorageMode = "local"
+    storage: StorageMode = StorageMode.LOCAL
     """local: a PV on a node path pinned to the labelled storage node; class: a claim against
     storage_class; shared: a ReadWriteMany volume (NFS server/path, or storage_class)."""
     size: str = "1Gi"
@@ -49,14 +61,18 @@ class AssetTierArgs:
     """shared mode: exported path on nfs_server."""
     replicas: int = 1
     """nginx replicas; more than one needs local (same node) or shared storage."""
-    seed_files: Mapping[str, bytes] = field(default_factory=dict)
-    """Files copied into the volume at pod start unless a file of that name already exists."""
+    seed_files: Mapping[str, str] = field(default_factory=dict)
+    """File name -> base64-encoded content: files copied into the volume at pod start unless a
+    file of that name already exists."""
     retain_data: bool = False
     """Keep the PV and claim (and so the files) on pulumi destroy."""
     path_prefix: str = "/assets/"
     """URL prefix the files are served under (the load balancer routes it here unchanged)."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the pods (local mode adds node_label)."""
     object_name: str = "assets"
-    """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace)."""
+    """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace);
+    the headless Service is <object_name>-pods."""
 
 
 def _validate(args: AssetTierArgs) -> None:
@@ -81,12 +97,21 @@ class AssetTier(pulumi.ComponentResource):
     """Files on persistent storage served by nginx under /assets/ behind a ClusterIP Service."""
 
     service_name: pulumi.Output[str]
+    """Name of the ClusterIP Service in front of the asset pods."""
     service_port: pulumi.Output[int]
+    """Port of that Service."""
+    pods_service_name: pulumi.Output[str]
+    """Name of the headless Service that resolves to every ready pod (for load balancers that
+    balance per request: LoadBalancerTier's web_service/assets_service)."""
+    pods_port: pulumi.Output[int]
+    """Port of the pods behind pods_service_name."""
     claim_name: pulumi.Output[str]
+    """Name of the PersistentVolumeClaim holding the files."""
 
     def __init__(
         self, name: str, args: AssetTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(AssetTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
@@ -111,7 +136,8 @@ class AssetTier(pulumi.ComponentResource):
                 )
             ],
             init_containers=self._seed_containers(),
-            node_selector=dict([args.node_label.split("=", 1)])
+            placement=Placement.of(args.placement),
+            required_node_labels=dict([args.node_label.split("=", 1)])
             if args.storage == "local" and args.node_label
             else None,
             # A ReadWriteOnce claim cannot attach to a surge pod on another node.
@@ -122,21 +148,22 @@ class AssetTier(pulumi.ComponentResource):
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "assets", pod
         )
+        selector = kb.selector_labels("nginx", args.object_name)
         service = cluster_service(
-            name,
-            self,
-            args.namespace,
-            args.object_name,
-            self._labels,
-            kb.selector_labels("nginx", args.object_name),
+            name, self, args.namespace, args.object_name, self._labels, selector
         )
+        pods = pods_service(name, self, args.namespace, args.object_name, self._labels, selector)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
+        self.pods_service_name = pods.metadata.name
+        self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
         self.claim_name = claim.metadata.name
         self.register_outputs(
             {
                 "service_name": self.service_name,
                 "service_port": self.service_port,
+                "pods_service_name": self.pods_service_name,
+                "pods_port": self.pods_port,
                 "claim_name": self.claim_name,
             }
         )
@@ -230,10 +257,7 @@ class AssetTier(pulumi.ComponentResource):
         seed = k8s.core.v1.ConfigMap(
             f"{self._name}-seed",
             metadata=kb.metadata(None, self._args.namespace, self._labels),
-            binary_data={
-                name: base64.b64encode(body).decode()
-                for name, body in sorted(self._args.seed_files.items())
-            },
+            binary_data=dict(sorted(self._args.seed_files.items())),
             immutable=True,
             opts=pulumi.ResourceOptions(parent=self),
         )
@@ -251,6 +275,7 @@ class AssetTier(pulumi.ComponentResource):
             k8s.core.v1.ContainerArgs(
                 name="seed",
                 image=self._args.image,
+                image_pull_policy=kb.PULL_POLICY,
                 command=["sh", "-c", SEED_SCRIPT],
                 resources=kb.HELPER_RESOURCES.args(),
                 security_context=kb.container_security(),

@@ -5,18 +5,18 @@ so member volumes are always data-<name>-<i>; the PVC retention policy is Retain
 on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
 """
 
-from __future__ import annotations
-
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from components import k8s as kb
-from components import mongo
-from components.settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from . import k8s as kb
+from . import mongo
+from .inputs import from_inputs, package_inputs
+from .placement import Placement
+from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 
 DATA_VOLUME = "data"
 # mongod runs as any uid (the image's entrypoint switches user only when started as root); a uid
@@ -39,6 +39,7 @@ class RetainedCredentials:
     keyfile: pulumi.Input[str]
 
 
+@package_inputs()
 @dataclass
 class DatabaseTierArgs:
     namespace: pulumi.Input[str]
@@ -53,8 +54,10 @@ class DatabaseTierArgs:
     """StorageClass of member volumes; None uses the cluster's default class."""
     replica_set_name: str = "rs0"
     """The replica set's name (--replSet)."""
-    anti_affinity: AntiAffinity = "preferred"
+    anti_affinity: AntiAffinity = AntiAffinity.PREFERRED
     """required: never two members on one node; preferred: spread when possible."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the members."""
     object_name: str = "db"
     """Name of the StatefulSet and headless Service: members are <name>-<i>.<name>."""
     cluster_domain: str = "cluster.local"
@@ -141,14 +144,20 @@ class DatabaseTier(pulumi.ComponentResource):
     membership gate (components/replset_gate.js) that every StatefulSet change waits for."""
 
     service_name: pulumi.Output[str]
+    """Name of the headless Service the members are reached through."""
     hosts: pulumi.Output[list[str]]
+    """host:port of every member (<name>-<i>.<name>.<namespace>.svc.cluster.local:27017)."""
     replica_set_name: pulumi.Output[str]
+    """The replica set's name."""
     connection_string: pulumi.Output[str]
+    """mongodb:// URI with the root credentials and every member (secret)."""
     connection_secret_name: pulumi.Output[str]
+    """Name of the Secret whose key `uri` holds connection_string (give it to WebTier)."""
 
     def __init__(
         self, name: str, args: DatabaseTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args = name, args
@@ -415,9 +424,18 @@ class DatabaseTier(pulumi.ComponentResource):
             _config_map_volume("scripts", self._scripts),
             kb.tmp_volume(),
         ]
+        metadata = kb.metadata(args.object_name, args.namespace, self._labels)
+        # The guard rails' claims-kept-on-scale-down rule, recorded as an exception with its reason
+        # (see the retention policy below).
+        metadata.annotations = {
+            "guardrails.stateful-app/except-claims-kept-on-scale-down": (
+                "a member removed by a scale-down left the replica set first; its copy could only "
+                "be too stale to rejoin later, so the next scale-up starts from an initial sync"
+            )
+        }
         return k8s.apps.v1.StatefulSet(
             f"{self._name}-statefulset",
-            metadata=kb.metadata(args.object_name, args.namespace, self._labels),
+            metadata=metadata,
             spec=k8s.apps.v1.StatefulSetSpecArgs(
                 service_name=service.metadata.name,
                 replicas=args.members,
@@ -441,6 +459,7 @@ class DatabaseTier(pulumi.ComponentResource):
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=30,
+                        **Placement.of(args.placement).pod_spec_fields(),
                         init_containers=[keyfile_copy],
                         **self._pod_spec(self._containers(), volumes),  # type: ignore[arg-type]
                     ),

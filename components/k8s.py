@@ -13,6 +13,9 @@ import pulumi_kubernetes as k8s
 
 PART_OF = "stateful-app"
 TMP_VOLUME = "tmp"
+# Every image is pinned (tag or digest), so a node's cached copy is the image asked for; Always
+# would make every pod start depend on the registry answering.
+PULL_POLICY = "IfNotPresent"
 
 
 def selector_labels(app: str, instance: str) -> dict[str, str]:

@@ -17,8 +17,8 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 
-from components.database import RetainedCredentials
-from components.mongo import PASSWORD_KEY
+from .database import RetainedCredentials
+from .mongo import PASSWORD_KEY
 
 Reader = Callable[[str, str], RetainedCredentials | None]
 

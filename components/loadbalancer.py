@@ -1,18 +1,19 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
-from __future__ import annotations
-
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import Upstream, load_balancer_config, service_host
-from components.settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from components.workload import NginxPod, cluster_service, nginx_deployment
+from . import k8s as kb
+from .inputs import from_inputs, package_inputs
+from .nginx import READY_PATH, RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .placement import Placement
+from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
 
 
+@package_inputs()
 @dataclass
 class LoadBalancerTierArgs:
     namespace: pulumi.Input[str]
@@ -20,16 +21,18 @@ class LoadBalancerTierArgs:
     image: str
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
     web_service: pulumi.Input[str]
-    """Name of the web tier's Service; / is proxied to it."""
+    """Service of the web pods; / is proxied to it. A headless Service (WebTier's
+    pods_service_name) gives one upstream server per ready pod: per-request balancing and
+    failover; a ClusterIP Service works too, as a single server."""
     web_port: pulumi.Input[int]
-    """Port of the web tier's Service."""
+    """Port of web_service (for a headless Service, the pods' port: WebTier's pods_port)."""
     assets_service: pulumi.Input[str]
-    """Name of the asset tier's Service; /assets/ is proxied to it."""
+    """Service of the asset pods (AssetTier's pods_service_name); /assets/ is proxied to it."""
     assets_port: pulumi.Input[int]
-    """Port of the asset tier's Service."""
+    """Port of assets_service (AssetTier's pods_port)."""
     assets_path: str = "/assets/"
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
-    service_type: ServiceType = "NodePort"
+    service_type: ServiceType = ServiceType.NODE_PORT
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = None
     """NodePort only: a fixed port in 30000-32767 (None lets Kubernetes pick one)."""
@@ -40,6 +43,13 @@ class LoadBalancerTierArgs:
     load-balancer controller, where the wait would never end."""
     public_host: str = "localhost"
     """NodePort only: the host name of a node, used to build the exported URL."""
+    upstream_timeout: int = 5
+    """Seconds to wait for an upstream pod's response before trying another pod: what a frozen
+    pod costs a request. Raise it for slow endpoints."""
+    cluster_domain: str = "cluster.local"
+    """The cluster's DNS domain (upstream names are fully qualified)."""
+    placement: Placement = field(default_factory=Placement)
+    """Node selector, tolerations and priority class of the pods."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -57,20 +67,29 @@ def _validate(args: LoadBalancerTierArgs) -> None:
             raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
     if problem := image_problem(args.image):
         raise ValueError(f"image={args.image!r}: {problem}")
+    if not 1 <= args.upstream_timeout <= 3600:
+        raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
 
 
 class LoadBalancerTier(pulumi.ComponentResource):
     """nginx whose config is generated from the upstream Services' names and ports; a config
-    change creates a new ConfigMap and so rolls the pods."""
+    change creates a new ConfigMap and so rolls the pods. nginx re-resolves the upstream names
+    at run time, so it starts without waiting for the upstream pods."""
 
     service_name: pulumi.Output[str]
+    """Name of the load balancer's Service."""
     address: pulumi.Output[str]
+    """NodePort: the node port; LoadBalancer: the external IP or host name (empty until
+    assigned); ClusterIP: the Service's cluster DNS name."""
     url: pulumi.Output[str]
+    """URL of the application (empty while a LoadBalancer has no address)."""
     config: pulumi.Output[str]
+    """The generated nginx.conf."""
 
     def __init__(
         self, name: str, args: LoadBalancerTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
+        args = from_inputs(LoadBalancerTierArgs, args)
         _validate(args)
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
@@ -78,16 +97,23 @@ class LoadBalancerTier(pulumi.ComponentResource):
             args.namespace, args.web_service, args.web_port, args.assets_service, args.assets_port
         ).apply(
             lambda v: load_balancer_config(
-                web=Upstream("web", service_host(v[1], v[0]), int(v[2])),
-                assets=Upstream("assets", service_host(v[3], v[0]), int(v[4])),
+                web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
+                assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
                 assets_path=args.assets_path,
+                upstream_timeout=args.upstream_timeout,
             )
         )
-        pod = NginxPod(image=args.image, config=self.config, replicas=args.replicas)
+        pod = NginxPod(
+            image=args.image,
+            config=self.config,
+            replicas=args.replicas,
+            placement=Placement.of(args.placement),
+            command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
+            readiness_path=READY_PATH,
+        )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
         )
-        skip_await = args.service_type == "LoadBalancer" and not args.await_address
         service = cluster_service(
             name,
             self,
@@ -97,7 +123,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             kb.selector_labels("nginx", args.object_name),
             service_type=args.service_type,
             node_port=args.node_port,
-            annotations={"pulumi.com/skipAwait": "true"} if skip_await else None,
+            await_address=args.await_address,
         )
         self.service_name = service.metadata.name
         self.address = _address(args, service)
@@ -116,7 +142,7 @@ def _address(args: LoadBalancerTierArgs, service: k8s.core.v1.Service) -> pulumi
     if args.service_type == "LoadBalancer":
         return service.status.apply(_ingress_address)
     return pulumi.Output.all(service.metadata.name, args.namespace).apply(
-        lambda v: service_host(v[0], v[1])
+        lambda v: service_host(v[0], v[1], args.cluster_domain)
     )
 
 

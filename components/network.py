@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pulumi_kubernetes as k8s
 
-from components.mongo import PORT as MONGO_PORT
-from components.nginx import LISTEN_PORT
+from .mongo import PORT as MONGO_PORT
+from .nginx import LISTEN_PORT
 
 Selector = dict[str, str]
 

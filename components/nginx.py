@@ -3,6 +3,13 @@
 Each returns a complete nginx.conf for the unprivileged image (port 8080, pid and temp files in
 /tmp) so the root filesystem can stay read-only. tests/test_nginx_syntax.py runs `nginx -t` on
 every configuration the program generates.
+
+Load balancing (why not proxy to the Service's ClusterIP): nginx would hold keep-alive connections
+to the one virtual address, so kube-proxy's per-connection choice pins each nginx worker, and a
+browser's keep-alive connection, to one pod; and with a single upstream server nginx cannot fail
+over. Instead the upstream names a headless Service that nginx (>= 1.27.3, `resolve`) re-resolves
+into one server per ready pod: round robin per request, a failed pod retried on the next one, and
+pods followed as they come and go.
 """
 
 from __future__ import annotations
@@ -11,8 +18,15 @@ from dataclasses import dataclass
 
 LISTEN_PORT = 8080
 HEALTH_PATH = "/healthz"
+# The load balancer's readiness: a web pod answers through it (see load_balancer_config).
+READY_PATH = "/readyz"
 ASSETS_PREFIX = "/assets/"
 ASSETS_ROOT = "/data"
+# Written at container start from the pod's /etc/resolv.conf (see RESOLVER_COMMAND): nginx needs
+# the cluster DNS server's address to re-resolve upstream names, and it differs per cluster.
+RESOLVER_INCLUDE = "/tmp/resolver.conf"
+# How often nginx re-resolves upstream names: bounds how long a new pod waits for traffic.
+RESOLVE_VALID = "2s"
 
 
 def _main(server_blocks: str) -> str:
@@ -25,6 +39,8 @@ http {{
   default_type application/octet-stream;
   access_log /dev/stdout;
   server_tokens off;
+  # Redirects (e.g. adding a trailing slash) keep the client's host and port, never 8080.
+  absolute_redirect off;
   sendfile on;
   keepalive_timeout 65s;
   client_body_temp_path /tmp/client_temp;
@@ -77,7 +93,7 @@ def assets_config(assets_path: str = ASSETS_PREFIX) -> str:
 
 @dataclass(frozen=True)
 class Upstream:
-    """A Service the load balancer forwards to."""
+    """Pods the load balancer forwards to: a (headless) Service's DNS name and the pods' port."""
 
     name: str
     host: str
@@ -85,39 +101,78 @@ class Upstream:
 
 
 def _upstream(up: Upstream) -> str:
+    # zone: round-robin state and failures shared by all workers (and required by resolve).
+    # max_fails=1: one failed attempt takes the pod out for fail_timeout, then it is retried.
     return (
         f"  upstream {up.name} {{\n"
-        f"    server {up.host}:{up.port} max_fails=3 fail_timeout=10s;\n"
+        f"    zone {up.name} 64k;\n"
+        f"    server {up.host}:{up.port} resolve max_fails=1 fail_timeout=10s;\n"
         "    keepalive 16;\n"
         "  }\n"
     )
 
 
-def _proxy(path: str, up: Upstream) -> str:
+def _proxy(path: str, up: Upstream, timeout: int) -> str:
     return (
         f"    location {path} {{\n"
         f"      proxy_pass http://{up.name};\n"
         "      proxy_http_version 1.1;\n"
         '      proxy_set_header Connection "";\n'
-        "      proxy_set_header Host $host;\n"
+        "      proxy_set_header Host $client_host;\n"
         "      proxy_set_header X-Real-IP $remote_addr;\n"
         "      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
         "      proxy_set_header X-Forwarded-Proto $scheme;\n"
-        "      proxy_connect_timeout 5s;\n"
-        "      proxy_send_timeout 60s;\n"
-        "      proxy_read_timeout 60s;\n"
-        "      proxy_next_upstream error timeout http_502 http_503;\n"
+        "      proxy_connect_timeout 2s;\n"
+        f"      proxy_send_timeout {timeout}s;\n"
+        f"      proxy_read_timeout {timeout}s;\n"
+        "      proxy_next_upstream error timeout http_502 http_503 http_504;\n"
+        "      proxy_next_upstream_tries 3;\n"
+        f"      proxy_next_upstream_timeout {2 * timeout + 2}s;\n"
         "    }\n"
     )
 
 
-def load_balancer_config(web: Upstream, assets: Upstream, assets_path: str = ASSETS_PREFIX) -> str:
-    """Routes / to the web tier and assets_path to the asset tier, with upstream keepalive."""
-    return _main(
-        _upstream(web) + _upstream(assets) + _server(_proxy(assets_path, assets) + _proxy("/", web))
+def load_balancer_config(
+    web: Upstream, assets: Upstream, assets_path: str = ASSETS_PREFIX, upstream_timeout: int = 5
+) -> str:
+    """Routes / to the web pods and assets_path to the asset pods, one upstream server per pod.
+
+    upstream_timeout (seconds) bounds what a frozen pod costs a request before it is retried on
+    another pod; connection failures (a pod that died) are retried at once."""
+    head = (
+        f"  include {RESOLVER_INCLUDE};\n"
+        "  resolver_timeout 2s;\n"
+        "  # The client's Host header with its port (HTTP/1.0 clients may send none).\n"
+        "  map $http_host $client_host { '' $host; default $http_host; }\n"
     )
+    # Readiness through the web upstream: nginx starts beside the web pods and resolves the
+    # headless name before any of them is ready; until a re-resolution finds one, / would answer
+    # 502. Ready only when a web pod answers, so the Deployment's await, and `up`, end when the
+    # URL serves. (Liveness stays local: a web outage must not restart the load balancer.)
+    ready = (
+        f"    location = {READY_PATH} {{\n"
+        "      access_log off;\n"
+        f"      proxy_pass http://{web.name}{HEALTH_PATH};\n"
+        "      proxy_http_version 1.1;\n"
+        '      proxy_set_header Connection "";\n'
+        "      proxy_connect_timeout 1s;\n"
+        "      proxy_read_timeout 2s;\n"
+        "    }\n"
+    )
+    locations = _proxy(assets_path, assets, upstream_timeout) + _proxy("/", web, upstream_timeout)
+    return _main(head + _upstream(web) + _upstream(assets) + _server(ready + locations))
 
 
-def service_host(service: str, namespace: str) -> str:
-    """The cluster DNS name of a Service (fully qualified so search paths never matter)."""
-    return f"{service}.{namespace}.svc.cluster.local"
+# Container command of nginx pods whose config re-resolves names: writes RESOLVER_INCLUDE from
+# the first nameserver in /etc/resolv.conf (POSIX sh only: no awk needed in the image).
+RESOLVER_COMMAND = (
+    'while read -r key value _; do [ "$key" = nameserver ] && break; done < /etc/resolv.conf; '
+    'case "$value" in *:*) value="[$value]";; esac; '
+    f'echo "resolver $value valid={RESOLVE_VALID} ipv6=off;" > {RESOLVER_INCLUDE}; '
+    'exec nginx -c "$0" -g "daemon off;"'
+)
+
+
+def service_host(service: str, namespace: str, cluster_domain: str = "cluster.local") -> str:
+    """The cluster DNS name of a Service (fully qualified: nginx's resolver has no search path)."""
+    return f"{service}.{namespace}.svc.{cluster_domain}"

@@ -6,30 +6,67 @@ registered and reports every bad key in one ConfigError that names the key, the 
 what is allowed.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
-from components.mongo import MIN_VOLUME_MB, volume_megabytes
+from .inputs import package_inputs, plain_numbers
+from .mongo import MIN_VOLUME_MB, volume_megabytes
+from .placement import (
+    Placement,
+    check_priority_class,
+    parse_node_selector,
+    parse_tolerations,
+)
 
 PROJECT = "stateful-app"
 
-StorageMode = Literal["local", "class", "shared"]
-ServiceType = Literal["NodePort", "LoadBalancer", "ClusterIP"]
-AntiAffinity = Literal["required", "preferred"]
 
-STORAGE_MODES: tuple[StorageMode, ...] = ("local", "class", "shared")
-SERVICE_TYPES: tuple[ServiceType, ...] = ("NodePort", "LoadBalancer", "ClusterIP")
-ANTI_AFFINITIES: tuple[AntiAffinity, ...] = ("required", "preferred")
+# String enums (not Literal): the component package's schema is inferred from these annotations,
+# and Literal has no schema form; a StrEnum member also equals its plain string value.
+class StorageMode(StrEnum):
+    """How the asset tier's volume is provided."""
+
+    LOCAL = "local"
+    """A PV on a directory of the labelled storage node; pods pinned to that node."""
+    CLASS = "class"
+    """A ReadWriteOnce claim against a StorageClass."""
+    SHARED = "shared"
+    """A ReadWriteMany volume: a static NFS PV, or a claim against a StorageClass."""
+
+
+class ServiceType(StrEnum):
+    """How the load balancer's Service is exposed."""
+
+    NODE_PORT = "NodePort"
+    """A port on every node (30000-32767)."""
+    LOAD_BALANCER = "LoadBalancer"
+    """An external address from the cluster's load-balancer controller."""
+    CLUSTER_IP = "ClusterIP"
+    """Inside the cluster only."""
+
+
+class AntiAffinity(StrEnum):
+    """How strictly database members are spread across nodes."""
+
+    REQUIRED = "required"
+    """Never two members on one node (a member stays Pending when no node is free)."""
+    PREFERRED = "preferred"
+    """Spread when possible."""
+
+
+STORAGE_MODES: tuple[str, ...] = tuple(StorageMode)
+SERVICE_TYPES: tuple[str, ...] = tuple(ServiceType)
+ANTI_AFFINITIES: tuple[str, ...] = tuple(AntiAffinity)
 NODE_PORT_RANGE = (30000, 32767)
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$")
 _LABEL_KEY = re.compile(r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")
 _LABEL_VALUE = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")
+DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 
 
 class ConfigError(ValueError):
@@ -38,7 +75,10 @@ class ConfigError(ValueError):
 
 def image_problem(image: str) -> str | None:
     """Why an image reference is not pinned, or None when it is (tag or digest, never latest)."""
-    if "@sha256:" in image:
+    if "@" in image:
+        name, _, digest = image.partition("@")
+        if not name or not DIGEST.fullmatch(digest):
+            return "digest must be @sha256: followed by 64 lowercase hex digits"
         return None
     name, _, tag = image.rpartition(":")
     if not name or "/" in tag:
@@ -77,7 +117,10 @@ def _boolean(raw: Any) -> tuple[Any, str | None]:
 def _choice(choices: tuple[str, ...]) -> Callable[[Any], tuple[Any, str | None]]:
     def check(raw: Any) -> tuple[Any, str | None]:
         value = str(raw)
-        return value, None if value in choices else f"must be one of {', '.join(choices)}"
+        for choice in choices:  # the enum member itself, not just its string
+            if choice == value:
+                return choice, None
+        return value, f"must be one of {', '.join(choices)}"
 
     return check
 
@@ -105,6 +148,48 @@ def _node_label(raw: Any) -> tuple[Any, str | None]:
     if sep and _LABEL_KEY.match(key) and _LABEL_VALUE.match(value):
         return str(raw), None
     return raw, "must be a node label as key=value (e.g. storage-node=true)"
+
+
+def _parsed(parse: Callable[[str], Any], allowed: str) -> Callable[[Any], tuple[Any, str | None]]:
+    """A rule that parse() accepts the text (its ValueError names the bad item); the value stays
+    the text, so Settings round-trips through load() (see revalidate)."""
+
+    def check(raw: Any) -> tuple[Any, str | None]:
+        text = str(raw).strip()
+        try:
+            parse(text)
+        except ValueError as error:
+            return raw, f"{error}; must be {allowed}"
+        return text, None
+
+    return check
+
+
+TIERS = ("web", "asset", "lb", "db")
+_PLACEMENT_RULES: dict[str, tuple[Callable[[Any], tuple[Any, str | None]], str]] = {
+    "NodeSelector": (
+        _parsed(parse_node_selector, "key=value[,key=value...]"),
+        "node labels the pods require, as key=value[,key=value...]",
+    ),
+    "Tolerations": (
+        _parsed(parse_tolerations, "key[=value][:NoSchedule|PreferNoSchedule|NoExecute][,...]"),
+        "taints the pods tolerate, as key[=value][:Effect][,...]",
+    ),
+    "PriorityClassName": (
+        _parsed(check_priority_class, "a PriorityClass name"),
+        "PriorityClass of the pods",
+    ),
+}
+
+
+def _placement_keys() -> dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]]:
+    """<tier>NodeSelector, <tier>Tolerations, <tier>PriorityClassName for every tier."""
+    names = {"web": "web", "asset": "asset", "lb": "load-balancer", "db": "database"}
+    return {
+        f"{tier}{suffix}": (None, rule, f"{names[tier]} tier: {description}")
+        for tier in TIERS
+        for suffix, (rule, description) in _PLACEMENT_RULES.items()
+    }
 
 
 _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10Gi")
@@ -159,40 +244,117 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "lbReplicas": (1, _integer(1, 100), "Load-balancer nginx replicas"),
     "lbAwaitAddress": (True, _boolean, "LoadBalancer: wait for an external address"),
     "lbPublicHost": ("localhost", _text, "NodePort: host name used in the exported URL"),
+    "lbUpstreamTimeout": (
+        5,
+        _integer(1, 3600),
+        "Seconds the load balancer waits for a web or asset pod before trying another",
+    ),
+    **_placement_keys(),
 }
 
 
+@package_inputs(all_optional=True)
 @dataclass(frozen=True)
 class Settings:
-    """Validated stack settings; field names mirror the config keys."""
+    """Validated stack settings; field names mirror the config keys (stateful-app:<camelCase>).
+
+    Also StatefulApp's args: every field is optional in the component package's schema, where
+    omitted ones take the stack-config defaults (see load)."""
 
     namespace: str
+    """Namespace of every object (created and labelled Pod Security restricted); default
+    stateful-app-<stack>."""
     retain_data: bool
+    """Keep the namespace, asset volume and claims on pulumi destroy (default false)."""
     network_policies: bool
+    """Default-deny NetworkPolicies plus one allow per path (default true)."""
     nginx_image: str
+    """Unprivileged nginx image for web, assets and lb, pinned by tag or digest (default
+    nginxinc/nginx-unprivileged:1.27.3-alpine)."""
     web_replicas: int
+    """Web tier replicas, 1-1000 (default 2)."""
     asset_storage: StorageMode
+    """Asset volume mode (default local)."""
     asset_node_label: str | None
+    """local mode (required there): key=value label of the storage node."""
     asset_host_path: str
+    """local mode: absolute directory on the storage node (default /mnt/assets)."""
     asset_storage_class: str | None
+    """class mode (required there), or shared mode without NFS: the StorageClass."""
     asset_nfs_server: str | None
+    """shared mode: NFS server of a static ReadWriteMany volume."""
     asset_nfs_path: str | None
+    """shared mode: absolute NFS export path."""
     asset_storage_size: str
+    """Asset volume size, a Kubernetes quantity (default 1Gi)."""
     asset_replicas: int
+    """Asset nginx replicas, 1-100; 1 with class storage (default 1)."""
     asset_seed_files: bool
+    """Copy the bundled cats.png into the volume if absent (default true)."""
     assets_path: str
+    """URL prefix routed to the asset tier, like /assets/ (default /assets/)."""
     db_members: int
+    """MongoDB replica-set members, odd, 1-7 (default 1)."""
     db_storage_size: str
+    """Volume size per member, a Kubernetes quantity (default 1Gi)."""
     db_storage_class: str | None
+    """StorageClass of member volumes (default: the cluster's default class)."""
     db_image: str
+    """MongoDB image with mongosh, pinned (default mongo:7.0.14)."""
     db_anti_affinity: AntiAffinity
+    """Spread of members across nodes (default preferred)."""
     db_replica_set_name: str
+    """Replica set name, a DNS label (default rs0)."""
     cluster_domain: str
+    """The cluster's DNS domain in Service host names (default cluster.local)."""
     lb_service_type: ServiceType
+    """How the load balancer is exposed (default NodePort)."""
     lb_node_port: int | None
+    """NodePort only: fixed node port, 30000-32767 (default: Kubernetes picks)."""
     lb_replicas: int
+    """Load-balancer nginx replicas, 1-100 (default 1)."""
     lb_await_address: bool
+    """LoadBalancer only: wait for an external address (default true); false on
+    clusters without a load-balancer controller."""
     lb_public_host: str
+    """NodePort only: host name used in the exported URL (default localhost)."""
+    lb_upstream_timeout: int
+    """Seconds the load balancer waits for a pod before retrying another, 1-3600 (default 5)."""
+    web_node_selector: str | None
+    """Web tier: node labels the pods require, key=value[,key=value...]."""
+    web_tolerations: str | None
+    """Web tier: taints the pods tolerate, key[=value][:Effect][,...]."""
+    web_priority_class_name: str | None
+    """Web tier: PriorityClass of the pods."""
+    asset_node_selector: str | None
+    """Asset tier: node labels the pods require (local mode adds the storage node's label)."""
+    asset_tolerations: str | None
+    """Asset tier: taints the pods tolerate, key[=value][:Effect][,...]."""
+    asset_priority_class_name: str | None
+    """Asset tier: PriorityClass of the pods."""
+    lb_node_selector: str | None
+    """Load-balancer tier: node labels the pods require, key=value[,key=value...]."""
+    lb_tolerations: str | None
+    """Load-balancer tier: taints the pods tolerate, key[=value][:Effect][,...]."""
+    lb_priority_class_name: str | None
+    """Load-balancer tier: PriorityClass of the pods."""
+    db_node_selector: str | None
+    """Database tier: node labels the members require, key=value[,key=value...]."""
+    db_tolerations: str | None
+    """Database tier: taints the members tolerate, key[=value][:Effect][,...]."""
+    db_priority_class_name: str | None
+    """Database tier: PriorityClass of the members."""
+
+    def placement(self, tier: str) -> Placement:
+        """The placement of one tier (web, asset, lb or db) from its three keys (validated by
+        load, so parsing cannot fail here)."""
+        if tier not in TIERS:
+            raise ValueError(f"tier={tier!r}: must be one of {', '.join(TIERS)}")
+        return Placement(
+            node_selector=parse_node_selector(getattr(self, f"{tier}_node_selector") or ""),
+            tolerations=parse_tolerations(getattr(self, f"{tier}_tolerations") or ""),
+            priority_class_name=getattr(self, f"{tier}_priority_class_name"),
+        )
 
 
 def _snake(key: str) -> str:
@@ -272,6 +434,18 @@ def load(raw: Mapping[str, Any], stack: str) -> Settings:
     if values["namespace"] is None:
         values["namespace"] = f"{PROJECT}-{stack}"
     return Settings(**{_snake(key): value for key, value in values.items()})
+
+
+def _camel(name: str) -> str:
+    return re.sub(r"_([a-z])", lambda m: m.group(1).upper(), name)
+
+
+def revalidate(args: Settings | Mapping[str, Any], stack: str) -> Settings:
+    """Settings from StatefulApp's args: a Settings, or the component package's dict of the inputs
+    that were set (snake_case names). Checked by the same rules as stack config, which also supply
+    the defaults of what is missing."""
+    given = plain_numbers(args if isinstance(args, Mapping) else vars(args)).items()
+    return load({_camel(key): value for key, value in given if value is not None}, stack)
 
 
 def project_config(config: Mapping[str, Any]) -> dict[str, Any]:

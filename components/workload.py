@@ -1,4 +1,4 @@
-"""Shared Kubernetes objects of the nginx tiers: the config ConfigMap, Deployment and Service.
+"""Shared Kubernetes objects of the nginx tiers: the config ConfigMap, Deployment and Services.
 
 The ConfigMap is auto-named on purpose: a config change creates a new ConfigMap name, which
 changes the pod template and so rolls the pods (the pulumi kubernetes-ts-configmap-rollout idiom).
@@ -12,11 +12,22 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from components import k8s as kb
-from components.nginx import LISTEN_PORT
+from . import k8s as kb
+from .nginx import HEALTH_PATH, LISTEN_PORT
+from .placement import Placement
 
 CONFIG_VOLUME = "nginx-config"
+CONFIG_FILE = "/etc/nginx/app/nginx.conf"
 SERVICE_PORT = 80
+# Above 10000 so the pods' uid never overlaps a host account (checkov CKV_K8S_40); the images'
+# own uid 101 is not needed: nginx writes only to /tmp (an emptyDir) and reads a ConfigMap.
+NGINX_USER = 10101
+# Before nginx stops, kube-proxy and the load balancer's resolver have a few seconds to stop
+# sending it new connections; then a graceful quit lets requests in flight finish (SIGTERM alone
+# would make nginx drop them). The wait ends when nginx has exited (its pid file is gone).
+GRACEFUL_STOP = (
+    f"sleep 3; nginx -c {CONFIG_FILE} -s quit; while [ -e /tmp/nginx.pid ]; do sleep 0.2; done"
+)
 
 
 @dataclass
@@ -30,7 +41,11 @@ class NginxPod:
     mounts: Sequence[k8s.core.v1.VolumeMountArgs] = ()
     init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
     env: Sequence[k8s.core.v1.EnvVarArgs] = ()
-    node_selector: dict[str, str] | None = None
+    placement: Placement = field(default_factory=Placement)
+    required_node_labels: dict[str, str] | None = None
+    """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
+    command: Sequence[str] = ("nginx", "-c", CONFIG_FILE, "-g", "daemon off;")
+    readiness_path: str = HEALTH_PATH
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
         default_factory=kb.rolling_update_no_downtime
     )
@@ -40,12 +55,18 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     return k8s.core.v1.ContainerArgs(
         name="nginx",
         image=pod.image,
+        image_pull_policy=kb.PULL_POLICY,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
-        command=["nginx", "-c", "/etc/nginx/app/nginx.conf", "-g", "daemon off;"],
+        command=list(pod.command),
         ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
         env=list(pod.env) or None,
-        readiness_probe=kb.http_probe("/healthz", "http", period=5),
-        liveness_probe=kb.http_probe("/healthz", "http", period=10, failures=6),
+        readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
+        liveness_probe=kb.http_probe(HEALTH_PATH, "http", period=10, failures=6),
+        lifecycle=k8s.core.v1.LifecycleArgs(
+            pre_stop=k8s.core.v1.LifecycleHandlerArgs(
+                exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])
+            )
+        ),
         resources=kb.NGINX_RESOURCES.args(),
         security_context=kb.container_security(),
         volume_mounts=[
@@ -89,8 +110,8 @@ def nginx_deployment(
                 metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
                 spec=k8s.core.v1.PodSpecArgs(
                     automount_service_account_token=False,
-                    security_context=kb.pod_security(user=101, fs_group=101),
-                    node_selector=pod.node_selector,
+                    security_context=kb.pod_security(user=NGINX_USER, fs_group=NGINX_USER),
+                    **pod.placement.pod_spec_fields(pod.required_node_labels),
                     affinity=affinity or kb.spread_across_nodes(selector),
                     init_containers=list(pod.init_containers) or None,
                     containers=[nginx_container(pod)],
@@ -112,6 +133,15 @@ def nginx_deployment(
     return config_map, deployment
 
 
+# Why the nginx tiers' Services skip the provider's await: for a Service with a selector it waits
+# until the endpoints have not changed for 10 s (provider/pkg/await/service.go), a fixed cost on
+# every `up` that creates or changes pods. What it would catch is covered without it: the tier's
+# Deployment await fails `up` when its pods do not become ready (with the provider's message), and
+# each Service's selector is the very dict the pods' labels are built from, so it cannot miss them.
+# A LoadBalancer Service still waits for its address unless told there is none to wait for.
+SKIP_AWAIT = {"pulumi.com/skipAwait": "true"}
+
+
 def cluster_service(
     name: str,
     parent: pulumi.Resource,
@@ -121,13 +151,17 @@ def cluster_service(
     selector: dict[str, str],
     service_type: str = "ClusterIP",
     node_port: int | None = None,
-    annotations: dict[str, str] | None = None,
+    await_address: bool = True,
 ) -> k8s.core.v1.Service:
     """A Service on port 80 forwarding to the pods' named port 'http'."""
+    wait = service_type == "LoadBalancer" and await_address
     return k8s.core.v1.Service(
         f"{name}-service",
         metadata=k8s.meta.v1.ObjectMetaArgs(
-            name=object_name, namespace=namespace, labels=labels, annotations=annotations
+            name=object_name,
+            namespace=namespace,
+            labels=labels,
+            annotations=None if wait else SKIP_AWAIT,
         ),
         spec=k8s.core.v1.ServiceSpecArgs(
             type=service_type,
@@ -137,6 +171,28 @@ def cluster_service(
                     name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
                 )
             ],
+        ),
+        opts=pulumi.ResourceOptions(parent=parent),
+    )
+
+
+def pods_service(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    object_name: str,
+    labels: dict[str, str],
+    selector: dict[str, str],
+) -> k8s.core.v1.Service:
+    """A headless Service `<object_name>-pods`: its DNS name resolves to every ready pod, so a
+    load balancer can keep one upstream server per pod (see components/nginx.py)."""
+    return k8s.core.v1.Service(
+        f"{name}-pods-service",
+        metadata=kb.metadata(f"{object_name}-pods", namespace, labels),
+        spec=k8s.core.v1.ServiceSpecArgs(
+            cluster_ip="None",
+            selector=selector,
+            ports=[k8s.core.v1.ServicePortArgs(name="http", port=LISTEN_PORT, target_port="http")],
         ),
         opts=pulumi.ResourceOptions(parent=parent),
     )

@@ -2,7 +2,10 @@
 # Runs the pulumi CLI offline with a local file backend and a passphrase secrets provider.
 #   scripts/pulumi-local.sh STACK <pulumi args...>
 # With no KUBECONFIG in the environment it starts the embedded local cluster (cluster/up.sh) and
-# deploys there. State and the generated passphrase live outside the repo in $STATE_DIR.
+# deploys there, with the stack's config plus cluster/embedded_config.py's keys (nginx tiers on
+# the real node, database on fake nodes, local images) in a merged stack file under $STATE_DIR:
+# the repo's stack files stay as a user's cluster needs them. State and the generated passphrase
+# live outside the repo in $STATE_DIR.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 stack=${1:?usage: pulumi-local.sh STACK pulumi-args...}
@@ -32,8 +35,13 @@ fi
 cd "$repo"
 [ -x .venv/bin/python ] || make -s deps >&2
 pulumi stack select --create "$stack" >/dev/null
-if $embedded && [ "$(pulumi config get lbServiceType 2>/dev/null)" = "LoadBalancer" ]; then
-  # The embedded cluster has no load-balancer controller: an address would never come.
-  pulumi config set lbAwaitAddress false >/dev/null
+if $embedded; then
+  case "${1:-}" in
+    up | preview | refresh | destroy)
+      merged="$STATE_DIR/Pulumi.$stack.embedded.yaml"
+      .venv/bin/python cluster/embedded_config.py "stacks/Pulumi.$stack.yaml" "$merged"
+      exec pulumi "$@" --config-file "$merged"
+      ;;
+  esac
 fi
 exec pulumi "$@"

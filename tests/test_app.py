@@ -21,11 +21,15 @@ def test_tiers_are_wired_through_outputs(mocks: RecordingMocks) -> None:
     assert resolve(app.web_service) == "web" and resolve(app.assets_service) == "assets"
     assert resolve(app.db_hosts) == ["db-0.db.shop.svc.cluster.local:27017"]
     lb_config = next(r for r in mocks.of_kind("ConfigMap") if r.name == "shop-lb-config")
-    assert "server web.shop.svc.cluster.local:80" in lb_config.inputs["data"]["nginx.conf"]
+    assert (
+        "server web-pods.shop.svc.cluster.local:8080 resolve"
+        in lb_config.inputs["data"]["nginx.conf"]
+    )
     web = mocks.named("Deployment", "web").inputs["spec"]
     assert web["replicas"] == 5
-    uri = web["template"]["spec"]["containers"][0]["env"][0]["valueFrom"]["secretKeyRef"]
-    assert uri["name"] == resolve(app.db_connection_string.apply(lambda _: "db-connection"))
+    volumes = {v["name"]: v for v in web["template"]["spec"]["volumes"]}
+    uri = volumes["database"]["secret"]
+    assert uri["secretName"] == resolve(app.db_connection_string.apply(lambda _: "db-connection"))
 
 
 def test_network_policies_select_the_real_pods(mocks: RecordingMocks) -> None:

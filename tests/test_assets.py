@@ -57,7 +57,7 @@ def test_shared_mode_uses_read_write_many_nfs_and_scales(mocks: RecordingMocks) 
 
 
 def test_seed_files_are_copied_without_overwriting(mocks: RecordingMocks) -> None:
-    run(lambda: AssetTier("assets", _args(seed_files={"cats.png": b"\x89PNG"})))
+    run(lambda: AssetTier("assets", _args(seed_files={"cats.png": "iVBORw=="})))
     seed = next(r for r in mocks.of_kind("ConfigMap") if "binaryData" in r.inputs)
     assert seed.inputs["binaryData"] == {"cats.png": "iVBORw=="}
     init = _pod_spec(mocks)["initContainers"][0]

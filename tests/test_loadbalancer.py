@@ -43,6 +43,21 @@ def test_load_balancer_can_skip_the_address_wait(mocks: RecordingMocks) -> None:
     assert metadata["annotations"] == {"pulumi.com/skipAwait": "true"}
 
 
+def test_load_balancer_waits_for_its_address_by_default(mocks: RecordingMocks) -> None:
+    run(lambda: LoadBalancerTier("lb", _args(service_type="LoadBalancer")))
+    assert "annotations" not in mocks.named("Service", "lb").inputs["metadata"]
+
+
+def test_pods_start_without_waiting_for_the_upstream_pods(mocks: RecordingMocks) -> None:
+    run(lambda: LoadBalancerTier("lb", _args()))
+    command = mocks.named("Deployment", "lb").inputs["spec"]["template"]["spec"]["containers"][0]
+    # The resolver is read from the pod's resolv.conf: nginx re-resolves the upstreams itself.
+    assert command["command"][:2] == ["sh", "-c"] and "resolv.conf" in command["command"][2]
+    # Ready once a web pod answers through it; alive on its own.
+    assert command["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert command["livenessProbe"]["httpGet"]["path"] == "/healthz"
+
+
 def test_cluster_ip_url_is_the_service_dns_name(mocks: RecordingMocks) -> None:
     tier = run(lambda: LoadBalancerTier("lb", _args(service_type="ClusterIP")))
     assert resolve(tier.url) == "http://lb.ns.svc.cluster.local/"

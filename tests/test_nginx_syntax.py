@@ -1,11 +1,12 @@
-"""Every nginx configuration the program generates passes a real `nginx -t` (Debian's nginx).
+"""Every nginx configuration the program generates passes a real `nginx -t`, run by the very
+nginx binary of the local image the real node runs (stateful-app.local/nginx-debian, built by
+images/build.sh from Debian's newest nginx): images/nginx.sh chroots into the image's rootfs.
 
-Upstream host names are resolved by nginx at load time, so the check runs in a private mount
-namespace whose /etc/hosts maps the cluster DNS names, standing in for cluster DNS.
+Upstream host names are resolved by nginx at load time, so the image's /etc/hosts is replaced (in
+a private mount namespace) by one that maps the cluster DNS names, standing in for cluster DNS.
 """
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 
 from mocking import STACKS, run_program
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX = str(Path(__file__).resolve().parents[1] / "images" / "nginx.sh")
 
 
 def _configs(stack: str) -> dict[str, str]:
@@ -25,15 +26,17 @@ def _configs(stack: str) -> dict[str, str]:
 
 
 def nginx_test(config: str, workdir: Path) -> subprocess.CompletedProcess[str]:
-    assert Path(NGINX).exists(), "Debian's nginx is required: apt-get install nginx (make deps)"
     conf = workdir / "nginx.conf"
     conf.write_text(config)
+    # RESOLVER_INCLUDE, which pods write at start from their resolv.conf.
+    (workdir / "resolver.conf").write_text("resolver 127.0.0.1 valid=5s ipv6=off;\n")
     hosts = workdir / "hosts"
     names = sorted(set(re.findall(r"server ([a-z0-9.-]+\.svc\.cluster\.local):", config)))
     hosts.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {n}\n" for n in names))
-    script = f'mount --bind "{hosts}" /etc/hosts && exec "{NGINX}" -t -q -e /dev/stderr -c "{conf}"'
+    # The image's rootfs sees workdir as /tmp.
+    options = ["--work", str(workdir), "--hosts", str(hosts), "--"]
     return subprocess.run(
-        ["unshare", "--mount", "sh", "-c", script], capture_output=True, text=True
+        [NGINX, *options, "-t", "-q", "-c", "/tmp/nginx.conf"], capture_output=True, text=True
     )
 
 
@@ -49,3 +52,12 @@ def test_every_generated_config_passes_nginx_t(stack: str, tmp_path: Path) -> No
 def test_nginx_t_catches_a_broken_config(tmp_path: Path) -> None:
     config = _configs("dev")["app-lb-config"].replace("proxy_pass", "proxy_passs", 1)
     assert nginx_test(config, tmp_path).returncode != 0
+
+
+def test_the_binary_is_the_images_nginx_at_least_1_27_3() -> None:
+    # `resolve` on upstream servers (open source since 1.27.3) must be testable here.
+    result = subprocess.run([NGINX, "--", "-v"], capture_output=True, text=True)
+    found = re.search(r"nginx/(\d+)\.(\d+)\.(\d+)", result.stderr)
+    assert found, f"images/nginx.sh -v printed no version: {result.stderr!r}"
+    version = tuple(int(part) for part in found.groups())
+    assert version >= (1, 27, 3), f"the image's nginx is {found.group(0)}, older than 1.27.3"

@@ -57,15 +57,20 @@ def test_load_balancer_routes_to_the_real_service_names(program: Program) -> Non
         if r.name == "app-lb-config"
     )
     for tier in ("web", "assets"):
-        service = program.mocks.named("Service", tier)
-        port = service.inputs["spec"]["ports"][0]["port"]
-        assert f"server {tier}.{namespace}.svc.cluster.local:{port}" in lb_config, tier
+        service = program.mocks.named("Service", f"{tier}-pods").inputs["spec"]
+        pods = program.mocks.named("Deployment", tier).inputs["spec"]["template"]
+        assert service["clusterIP"] == "None", f"{tier}-pods is headless: one address per pod"
+        assert service["selector"].items() <= pods["metadata"]["labels"].items(), tier
+        port = service["ports"][0]["port"]
+        assert pods["spec"]["containers"][0]["ports"][0]["containerPort"] == port, tier
+        server = f"server {tier}-pods.{namespace}.svc.cluster.local:{port} resolve"
+        assert server in lb_config, tier
 
 
 def test_web_pods_get_the_database_secret(program: Program) -> None:
     web = program.mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
-    env = web["containers"][0]["env"][0]
-    secret = program.mocks.named("Secret", env["valueFrom"]["secretKeyRef"]["name"])
+    volume = next(v for v in web["volumes"] if v["name"] == "database")
+    secret = program.mocks.named("Secret", volume["secret"]["secretName"])
     string_data = secret.inputs["stringData"]
     assert string_data.get(rpc._special_sig_key) == rpc._special_secret_sig, "sent as a secret"
     assert set(string_data["value"]) == {"uri"}

@@ -20,16 +20,26 @@ def test_replicas_roll_without_downtime_behind_a_service(mocks: RecordingMocks) 
     assert pdb["maxUnavailable"] == 1
 
 
-def test_connection_string_comes_from_a_secret(mocks: RecordingMocks) -> None:
+def test_connection_string_is_a_file_from_the_secret(mocks: RecordingMocks) -> None:
     args = WebTierArgs(namespace="ns", image=IMAGE, database_secret_name="db-connection")
     run(lambda: WebTier("web", args))
-    container = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]["containers"][0]
+    pod = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
+    container = pod["containers"][0]
     env = {e["name"]: e for e in container["env"]}
-    assert "value" not in env["MONGODB_URI"], "never plain text in the pod spec"
-    assert env["MONGODB_URI"]["valueFrom"]["secretKeyRef"] == {
-        "name": "db-connection",
-        "key": "uri",
-    }
+    assert set(env) == {"MONGODB_URI_FILE"}, "never in the environment"
+    volume = next(v for v in pod["volumes"] if v["name"] == "database")
+    assert volume["secret"]["secretName"] == "db-connection"
+    assert volume["secret"]["items"] == [{"key": "uri", "path": "uri"}]
+    mount = next(m for m in container["volumeMounts"] if m["name"] == "database")
+    assert mount["readOnly"] is True
+    assert env["MONGODB_URI_FILE"]["value"] == mount["mountPath"] + "/uri"
+
+
+def test_without_a_database_nothing_is_mounted(mocks: RecordingMocks) -> None:
+    run(lambda: WebTier("web", WebTierArgs(namespace="ns", image=IMAGE)))
+    pod = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
+    assert "env" not in pod["containers"][0]
+    assert "database" not in {v["name"] for v in pod["volumes"]}
 
 
 def test_pods_have_probes_resources_and_restricted_security(mocks: RecordingMocks) -> None:
@@ -40,6 +50,8 @@ def test_pods_have_probes_resources_and_restricted_security(mocks: RecordingMock
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
     assert set(container["resources"]) == {"requests", "limits"}
     assert pod["securityContext"]["runAsNonRoot"] is True
+    assert pod["securityContext"]["runAsUser"] >= 10000, "never a host account's uid"
+    assert container["imagePullPolicy"] == "IfNotPresent"
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
 
 

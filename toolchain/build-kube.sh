@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Build the local control plane for integration tests from Go modules (no prebuilt downloads):
-#   $TOOLCHAIN_CACHE/kubernetes-$KUBERNETES_VERSION/bin/{kube-apiserver,kube-controller-manager,kube-scheduler,kubectl}
+#   $TOOLCHAIN_CACHE/kubernetes-$KUBERNETES_VERSION/bin/{kube-apiserver,kube-controller-manager,kube-scheduler,kubectl,kubelet,kube-proxy}
 #   $TOOLCHAIN_CACHE/etcd-$ETCD_VERSION/bin/etcd
 #   $TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin/{kwok,kwokctl}
-# Idempotent: a tool whose cache dir holds a .done marker is skipped. Only the wrapper modules
-# under toolchain/kube/ live in the repo; nothing built ever does.
-# Usage: toolchain/build-kube.sh [kubernetes|etcd|kwok ...]   (default: all three)
+#   $TOOLCHAIN_CACHE/coredns-$COREDNS_VERSION/bin/coredns   (the real node's cluster DNS)
+# Idempotent: a tool whose cache dir holds a .done marker and all its binaries is skipped. Only
+# the wrapper modules under toolchain/kube/ live in the repo; nothing built ever does.
+# Usage: toolchain/build-kube.sh [kubernetes|etcd|kwok|coredns ...]   (default: all four)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,6 +16,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 export CGO_ENABLED=0 GOTOOLCHAIN="${GOTOOLCHAIN:-local}" GOFLAGS="${GOFLAGS:--buildvcs=false}"
 kube_dir="$here/kube/kubernetes"
 etcd_dir="$here/kube/etcd"
+coredns_dir="$here/kube/coredns"
+# Built in one `go build` so they share compiled packages: the control plane and the real node.
+kube_cmds=(kube-apiserver kube-controller-manager kube-scheduler kubectl kubelet kube-proxy)
 
 log() { printf '[build-kube] %s\n' "$*" >&2; }
 total_start=$SECONDS
@@ -29,7 +33,8 @@ upstream_gomod() {
 # pointed at the matching v0.NN.N tag) is generated from upstream's go.mod.
 gen_kube_gomod() {
   local v="v$KUBERNETES_VERSION" staging="v0.${KUBERNETES_VERSION#1.}" upstream
-  if grep -qE "^(require )?[[:space:]]*k8s.io/kubernetes $v( // indirect)?\$" "$kube_dir/go.mod" 2>/dev/null; then return 0; fi
+  if grep -qE "^(require )?[[:space:]]*k8s.io/kubernetes $v( // indirect)?\$" "$kube_dir/go.mod" 2>/dev/null &&
+    [[ $(grep -c "k8s.io/kubernetes/cmd/" "$kube_dir/go.mod") -eq ${#kube_cmds[@]} ]]; then return 0; fi
   mkdir -p "$kube_dir"
   log "generating $kube_dir/go.mod for k8s.io/kubernetes $v (staging modules at $staging)"
   upstream=$(upstream_gomod "k8s.io/kubernetes@$v")
@@ -44,7 +49,7 @@ gen_kube_gomod() {
     echo "require k8s.io/kubernetes $v"
     echo
     echo "tool ("
-    printf '\tk8s.io/kubernetes/cmd/%s\n' kube-apiserver kube-controller-manager kube-scheduler kubectl
+    printf '\tk8s.io/kubernetes/cmd/%s\n' "${kube_cmds[@]}"
     echo ")"
     echo
     echo "replace ("
@@ -77,10 +82,28 @@ gen_etcd_gomod() {
   (cd "$etcd_dir" && go mod tidy)
 }
 
-# run_tool NAME VERSION BUILD_FUNCTION: builds into a temp dir, then renames it into place.
+gen_coredns_gomod() {
+  local v="v$COREDNS_VERSION"
+  if grep -qE "^(require )?[[:space:]]*github.com/coredns/coredns $v\$" "$coredns_dir/go.mod" 2>/dev/null; then return 0; fi
+  log "generating $coredns_dir/go.mod for CoreDNS $v"
+  {
+    echo "// Wrapper module: CoreDNS with a reduced plugin set (main.go), built by toolchain/build-kube.sh."
+    echo "module stateful-app/toolchain/kube/coredns"
+    echo
+    awk '/^go [0-9]/ {print; exit}' "$(upstream_gomod "github.com/coredns/coredns@$v")"
+    echo
+    echo "require github.com/coredns/coredns $v"
+  } >"$coredns_dir/go.mod"
+  rm -f "$coredns_dir/go.sum"
+  (cd "$coredns_dir" && go mod tidy)
+}
+
+# run_tool NAME VERSION BUILD_FUNCTION BINARIES...: builds into a temp dir, then renames it into
+# place. Up to date when the .done marker and every binary are there (a new binary rebuilds).
 run_tool() {
-  local name=$1 version=$2 fn=$3 dest="$TOOLCHAIN_CACHE/$1-$2" start=$SECONDS
-  if [[ -f $dest/.done ]]; then
+  local name=$1 version=$2 fn=$3 dest="$TOOLCHAIN_CACHE/$1-$2" start=$SECONDS complete=true b
+  for b in "${@:4}"; do [[ -x $dest/bin/$b ]] || complete=false; done
+  if [[ -f $dest/.done ]] && $complete; then
     log "$name $version: up to date ($dest/bin)"
     return 0
   fi
@@ -106,8 +129,7 @@ build_kubernetes() {
       "-X $pkg.gitTreeState=clean" "-X $pkg.buildDate=$build_date")
   done
   (cd "$kube_dir" && go build -trimpath -ldflags "-s -w ${ldflags[*]}" -o "$out/" \
-    k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
-    k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubectl)
+    "${kube_cmds[@]/#/k8s.io/kubernetes/cmd/}")
   "$out/kube-apiserver" --version
 }
 
@@ -115,7 +137,14 @@ build_etcd() {
   local out=$1
   gen_etcd_gomod
   (cd "$etcd_dir" && go build -trimpath -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3)
-  "$out/etcd" --version | head -1
+  "$out/etcd" --version | sed -n 1p  # not head: under pipefail, head closing the pipe early is SIGPIPE (exit 141)
+}
+
+build_coredns() {
+  local out=$1
+  gen_coredns_gomod
+  (cd "$coredns_dir" && go build -trimpath -ldflags "-s -w" -o "$out/coredns" .)
+  "$out/coredns" -version | sed -n 1p
 }
 
 build_kwok() {
@@ -128,13 +157,14 @@ build_kwok() {
 }
 
 tools=("$@")
-[[ ${#tools[@]} -gt 0 ]] || tools=(etcd kwok kubernetes)
+[[ ${#tools[@]} -gt 0 ]] || tools=(etcd kwok kubernetes coredns)
 for t in "${tools[@]}"; do
   case $t in
-    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes ;;
-    etcd) run_tool etcd "$ETCD_VERSION" build_etcd ;;
-    kwok) run_tool kwok "$KWOK_VERSION" build_kwok ;;
-    *) log "unknown tool '$t' (expected kubernetes, etcd or kwok)"; exit 2 ;;
+    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes "${kube_cmds[@]}" ;;
+    etcd) run_tool etcd "$ETCD_VERSION" build_etcd etcd ;;
+    kwok) run_tool kwok "$KWOK_VERSION" build_kwok kwok kwokctl ;;
+    coredns) run_tool coredns "$COREDNS_VERSION" build_coredns coredns ;;
+    *) log "unknown tool '$t' (expected kubernetes, etcd, kwok or coredns)"; exit 2 ;;
   esac
 done
 log "done in $((SECONDS - total_start))s (TOOLCHAIN_CACHE=$TOOLCHAIN_CACHE)"

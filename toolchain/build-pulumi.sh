@@ -40,6 +40,8 @@ set -euo pipefail
 toolchain_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=versions.env
 . "$toolchain_dir/versions.env"
+# shellcheck source=python-host-id.sh
+. "$toolchain_dir/python-host-id.sh"
 TOOLCHAIN_CACHE="${TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-toolchain}"
 wrappers="$toolchain_dir/pulumi"
 
@@ -105,10 +107,19 @@ build_pulumi() {
   local out=$1
   require_version "$wrappers/cli" github.com/pulumi/pulumi/pkg/v3 "v$PULUMI_VERSION"
   require_version "$wrappers/cli" github.com/pulumi/pulumi/sdk/v3 "v$PULUMI_VERSION"
-  require_version "$wrappers/language-python" github.com/pulumi/pulumi/sdk/v3 "v$PULUMI_VERSION"
   (cd "$wrappers/cli" && go build -trimpath -tags osusergo,grpcnotrace \
     -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION" \
     -o "$out/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi)
+  echo "github.com/pulumi/pulumi/pkg/v3@v$PULUMI_VERSION (commit a05d88f24d05726fa3beae771bfdedb0c0c6a94a)" \
+    > "$out/../SOURCE"
+}
+
+# The stand-in Python host is our own code: its cache directory is keyed by a hash of its source
+# (PULUMI_PYTHON_HOST_ID, see env.sh), so a change to it rebuilds it alone (~1 min), and env.sh puts
+# it ahead of any older host on PATH.
+build_python_host() {
+  local out=$1
+  require_version "$wrappers/language-python" github.com/pulumi/pulumi/sdk/v3 "v$PULUMI_VERSION"
   (cd "$wrappers/language-python" && go build -trimpath -ldflags "-X main.version=$PULUMI_VERSION" \
     -o "$out/pulumi-language-python" .)
   # The host runs programs through this script, looked up next to the host binary.
@@ -116,7 +127,7 @@ build_pulumi() {
   sdk=$(mod_dir "$wrappers/language-python" github.com/pulumi/pulumi/sdk/v3)
   cp "$sdk/python/cmd/pulumi-language-python-exec" "$out/pulumi-language-python-exec"
   chmod 755 "$out/pulumi-language-python-exec"
-  echo "github.com/pulumi/pulumi/pkg/v3@v$PULUMI_VERSION (commit a05d88f24d05726fa3beae771bfdedb0c0c6a94a) + stand-in python host" \
+  echo "stand-in python host (toolchain/pulumi/language-python, source $PULUMI_PYTHON_HOST_ID) on sdk/v3@v$PULUMI_VERSION" \
     > "$out/../SOURCE"
 }
 
@@ -159,12 +170,32 @@ build_random() {
     > "$out/../SOURCE"
 }
 
+# pulumi-language-yaml: github.com/pulumi/pulumi-yaml v1.19.1 is served as a release (of later ones
+# only v1.25.0, without Link too); its own go.mod (pulumi pkg/v3 v3.170.0) decides its dependencies,
+# pinned by toolchain/pulumi/yaml/go.sum. Our main there serves upstream's host plus the no-op Link
+# RPC that `pulumi package add` needs (upstream added it after these releases; see its main.go).
+build_yaml() {
+  local out=$1
+  require_version "$wrappers/yaml" github.com/pulumi/pulumi-yaml "v$PULUMI_YAML_VERSION"
+  (cd "$wrappers/yaml" && go build -trimpath \
+    -ldflags "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION" \
+    -o "$out/pulumi-language-yaml" .)
+  echo "github.com/pulumi/pulumi-yaml@v$PULUMI_YAML_VERSION + Link (toolchain/pulumi/yaml/main.go)" > "$out/../SOURCE"
+}
+
 echo "== toolchain cache: $TOOLCHAIN_CACHE"
+# Earlier toolchains put the Python host next to the CLI, where the engine looks before PATH: a
+# cache kept from then would shadow the host built below.
+rm -f "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION/bin/pulumi-language-python"{,-exec}
 build_tool "pulumi $PULUMI_VERSION" "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION" build_pulumi
+build_tool "pulumi-language-python (stand-in) $PULUMI_PYTHON_HOST_ID" \
+  "$TOOLCHAIN_CACHE/pulumi-language-python-$PULUMI_PYTHON_HOST_ID" build_python_host
 build_tool "pulumi-resource-kubernetes $PULUMI_KUBERNETES_VERSION" \
   "$TOOLCHAIN_CACHE/pulumi-resource-kubernetes-$PULUMI_KUBERNETES_VERSION" build_kubernetes
 build_tool "pulumi-resource-random $PULUMI_RANDOM_VERSION" \
   "$TOOLCHAIN_CACHE/pulumi-resource-random-$PULUMI_RANDOM_VERSION" build_random
+build_tool "pulumi-language-yaml $PULUMI_YAML_VERSION" \
+  "$TOOLCHAIN_CACHE/pulumi-language-yaml-$PULUMI_YAML_VERSION" build_yaml
 
 echo "== total: $((SECONDS - total_start))s"
 if ((${#failed[@]})); then

@@ -36,7 +36,8 @@ def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, membe
     asset_nodes = {
         p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("assets-")
     }
-    assert asset_nodes == {"worker-1"}, f"asset pods must run on the storage node: {asset_nodes}"
+    storage = cluster.storage_node
+    assert asset_nodes == {storage}, f"asset pods must run on the storage node: {asset_nodes}"
     db_nodes = [p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("db-")]
     assert len(db_nodes) == members and len(set(db_nodes)) == members, db_nodes
     assert all(p["status"]["phase"] == "Running" for p in pods), [p["status"] for p in pods]

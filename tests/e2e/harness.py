@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from pulumi import automation as auto
+
+from embedded_config import overlay, real_node
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_FILES = ("Pulumi.yaml", "__main__.py", "requirements.txt", "components", "stacks")
@@ -77,6 +80,22 @@ class Cluster:
     kubeconfig: str
     kubectl: Kubectl
     env: dict[str, str]
+    home: Path
+
+    @property
+    def real_node(self) -> dict[str, str]:
+        """cluster/up.sh's facts about the real node; empty on a fake-only cluster."""
+        return real_node(self.home)
+
+    @property
+    def storage_node(self) -> str:
+        """The node labelled storage-node=true: the real node when there is one."""
+        return self.real_node.get("REAL_NODE", "worker-1")
+
+    @property
+    def node_address(self) -> str:
+        """Where NodePorts answer (and the exported URL points): the real node's address."""
+        return self.real_node.get("REAL_NODE_IP", "localhost")
 
 
 def start_cluster() -> tuple[Cluster, bool]:
@@ -89,7 +108,7 @@ def start_cluster() -> tuple[Cluster, bool]:
     already_up = os.path.exists(kubeconfig)
     subprocess.run(["bash", str(ROOT / "cluster" / "up.sh")], check=True, env=env)
     kubectl = Kubectl(shutil.which("kubectl", path=env["PATH"]) or "kubectl", kubeconfig)
-    return Cluster(kubeconfig, kubectl, env), not already_up
+    return Cluster(kubeconfig, kubectl, env, Path(home)), not already_up
 
 
 @pytest.fixture(scope="session")
@@ -105,15 +124,23 @@ def cluster() -> Iterator[Cluster]:
 
 @dataclass
 class Events:
-    """Engine events of one operation: which resources were created, updated, replaced."""
+    """Engine events of one operation: which resources were created, updated, replaced, and
+    when each step started and finished (engine sequence numbers and timestamps)."""
 
     steps: list[tuple[str, str, str]] = field(default_factory=list)  # (op, type, name)
+    started: dict[str, tuple[int, int]] = field(default_factory=dict)  # name: (sequence, time)
+    finished: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __call__(self, event: auto.EngineEvent) -> None:
-        pre = event.resource_pre_event
+        pre, done = event.resource_pre_event, event.res_outputs_event
         if pre is not None:
             meta = pre.metadata
-            self.steps.append((str(meta.op.value), meta.type, meta.urn.rsplit("::", 1)[-1]))
+            name = meta.urn.rsplit("::", 1)[-1]
+            self.steps.append((str(meta.op.value), meta.type, name))
+            self.started[name] = (event.sequence, event.timestamp)
+        if done is not None:
+            name = done.metadata.urn.rsplit("::", 1)[-1]
+            self.finished[name] = (event.sequence, event.timestamp)
 
     def ops(self, *ops: str) -> list[tuple[str, str, str]]:
         return [step for step in self.steps if step[0] in ops]
@@ -158,7 +185,69 @@ def _log(line: str) -> None:
     print(line, end="")
 
 
+# What a stack file holds about its secrets provider (`make up` writes the salt of its passphrase).
+SECRETS_PROVIDER_KEYS = ("encryptionsalt", "encryptedkey", "secretsprovider")
+
+
+def _drop_secrets_provider(stack_file: Path) -> None:
+    """A private copy gets its own passphrase, so it must not carry another one's salt."""
+    if not stack_file.exists():
+        return
+    document = yaml.safe_load(stack_file.read_text()) or {}
+    if any(key in document for key in SECRETS_PROVIDER_KEYS):
+        kept = {k: v for k, v in document.items() if k not in SECRETS_PROVIDER_KEYS}
+        stack_file.write_text(yaml.safe_dump(kept, sort_keys=False))
+
+
+def private_stack(
+    workdir: Path, stack_name: str, tmp: Path, env: dict[str, str]
+) -> tuple[auto.Stack, dict[str, str]]:
+    """The project in workdir as stack_name, with the file backend tmp/backend (shared by the
+    projects of one test, so StackReferences resolve), its own PULUMI_HOME and a passphrase per
+    stack name; returns the stack and the environment its commands run with."""
+    (tmp / "backend").mkdir(exist_ok=True)
+    _drop_secrets_provider(workdir / "stacks" / f"Pulumi.{stack_name}.yaml")
+    env = {
+        "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
+        "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
+        **env,
+    }
+    # The Automation API puts the directory of its pulumi binary first on PATH; a directory holding
+    # only that binary keeps env.sh's order for the plugins (a language host cached next to the CLI
+    # by an older toolchain would otherwise shadow the current one).
+    cli_root = tmp / "pulumi-cli"
+    if not (cli_root / "bin" / "pulumi").exists():
+        (cli_root / "bin").mkdir(parents=True)
+        (cli_root / "bin" / "pulumi").symlink_to(
+            shutil.which("pulumi", path=env["PATH"]) or "pulumi"
+        )
+    opts = auto.LocalWorkspaceOptions(
+        work_dir=str(workdir),
+        pulumi_home=str(tmp / "pulumi-home"),
+        env_vars=env,
+        pulumi_command=auto.PulumiCommand(root=str(cli_root)),
+    )
+    stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
+    return stack, env
+
+
+def open_stack(
+    cluster: Cluster,
+    workdir: Path,
+    stack_name: str,
+    tmp: Path,
+    namespace: str,
+    extra_env: dict[str, str] | None = None,
+) -> Deployment:
+    """A stack of the Pulumi project in workdir against the cluster (see private_stack)."""
+    env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig, **(extra_env or {})}
+    stack, env = private_stack(workdir, stack_name, tmp, env)
+    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
+
+
 def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
+    """This program's stack_name from a private copy of the project, with what `make up` adds
+    on the embedded cluster (see cluster/embedded_config.py)."""
     workdir = tmp / "project"
     workdir.mkdir(parents=True)
     for name in PROJECT_FILES:
@@ -168,20 +257,10 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         else:
             shutil.copy(source, workdir / name)
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    (tmp / "backend").mkdir()
-    env = {
-        **cluster.env,
-        "KUBECONFIG": cluster.kubeconfig,
-        "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
-        "PULUMI_CONFIG_PASSPHRASE": f"e2e-{stack_name}-passphrase",
-    }
-    pulumi_root = Path(shutil.which("pulumi", path=env["PATH"]) or "pulumi").parent.parent
-    opts = auto.LocalWorkspaceOptions(
-        work_dir=str(workdir),
-        pulumi_home=str(tmp / "pulumi-home"),
-        env_vars=env,
-        pulumi_command=auto.PulumiCommand(root=str(pulumi_root)),
+    deployment = open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
+    stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
+    extra = overlay(stack_file.get("config") or {}, cluster.real_node)
+    deployment.stack.set_all_config(
+        {f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()}
     )
-    stack = auto.create_or_select_stack(stack_name=stack_name, work_dir=str(workdir), opts=opts)
-    namespace = f"stateful-app-{stack_name}"
-    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
+    return deployment

@@ -24,12 +24,20 @@ def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deploymen
 class TestDev:
     def test_up_creates_a_running_application(self, cluster: Cluster, dev: Deployment) -> None:
         cluster.kubectl.remove_stack_leftovers(dev.namespace)  # from an interrupted run
-        result, _ = dev.up()
+        result, events = dev.up()
         assert result.summary.result == "succeeded"
         assert_app_running(cluster, dev, web=2, members=1)
         lb = cluster.kubectl.get("service", "lb", dev.namespace)
         assert lb and lb["spec"]["ports"][0]["nodePort"] == 30001
-        assert result.outputs["url"].value == "http://localhost:30001/"
+        assert result.outputs["url"].value == f"http://{cluster.node_address}:30001/"
+        # The tiers roll out in parallel: the engine starts creating the load balancer's
+        # Deployment before the web Deployment's await (its pods ready) has finished.
+        lb_created, web_ready = (
+            events.started["app-lb-deployment"],
+            events.finished["app-web-deployment"],
+        )
+        print(f"lb Deployment create started at {lb_created}, web pods ready at {web_ready}")
+        assert lb_created[0] < web_ready[0], (lb_created, web_ready)
 
     def test_api_server_rejects_pods_that_are_not_restricted(
         self, cluster: Cluster, dev: Deployment

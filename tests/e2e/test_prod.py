@@ -48,10 +48,8 @@ def assert_scaled_behind_the_gate(events: Events) -> None:
 
 @pytest.fixture(scope="module")
 def prod(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deployment:
-    deployment = deploy_stack(cluster, "prod", Path(tmp_path_factory.mktemp("prod")))
-    # The local cluster has no load-balancer controller: never wait for an external address.
-    deployment.set("lbAwaitAddress", "false")
-    return deployment
+    # deploy_stack adds lbAwaitAddress=false: the local cluster has no load-balancer controller.
+    return deploy_stack(cluster, "prod", Path(tmp_path_factory.mktemp("prod")))
 
 
 class TestProd:

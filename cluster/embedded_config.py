@@ -1,0 +1,81 @@
+"""Stack config for the embedded local cluster, laid over a stack's own config.
+
+The embedded cluster (cluster/up.sh) has one real node (`real-1`, tainted so that nothing lands
+there by accident) beside fake kwok nodes, and only locally built images. So that the nginx tiers
+really serve there while the database members (no MongoDB image exists on these machines) stay
+on fake nodes, `make up` and the e2e suite add these keys to whatever the stack file says. On any
+other cluster nothing of this applies: the stack files stay as a user's cluster needs them.
+
+    python3 cluster/embedded_config.py STACK_FILE OUT_FILE   # writes the merged stack file
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import yaml
+
+PROJECT = "stateful-app"
+REAL_NODE_LABEL = "stateful-app/real-node=true"
+REAL_NODE_TAINT = "stateful-app/real-node=true:NoSchedule"
+FAKE_NODE_LABEL = "type=kwok"
+
+
+def cluster_home() -> Path:
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    return Path(os.environ.get("LOCAL_CLUSTER_HOME") or os.path.join(cache, "stateful-app-cluster"))
+
+
+def real_node(home: Path | None = None) -> dict[str, str]:
+    """What cluster/up.sh wrote about the real node (empty when the cluster has fake nodes only)."""
+    path = (home or cluster_home()) / "real-node.env"
+    if not path.exists():
+        return {}
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
+    return {key.strip(): value.strip().strip("'\"") for key, value in pairs}
+
+
+def overlay(stack_config: Mapping[str, object], node: dict[str, str]) -> dict[str, str]:
+    """Config keys (without the project prefix) that the embedded cluster needs."""
+    keys: dict[str, str] = {}
+    if stack_config.get(f"{PROJECT}:lbServiceType") == "LoadBalancer":
+        keys["lbAwaitAddress"] = "false"  # no load-balancer controller: no address would come
+    if not node:
+        return keys
+    for tier in ("web", "asset", "lb"):
+        keys[f"{tier}NodeSelector"] = REAL_NODE_LABEL
+        keys[f"{tier}Tolerations"] = REAL_NODE_TAINT
+    keys["dbNodeSelector"] = FAKE_NODE_LABEL
+    keys["nginxImage"] = node["NGINX_IMAGE"]  # the only nginx image the node has
+    keys["lbPublicHost"] = node["REAL_NODE_IP"]  # where the node's NodePorts answer
+    if node.get("ASSET_HOST_PATH"):
+        keys["assetHostPath"] = node["ASSET_HOST_PATH"]
+    return keys
+
+
+def _stack_document(stack_file: Path) -> dict[str, object]:
+    document = yaml.safe_load(stack_file.read_text()) if stack_file.exists() else None
+    return document or {}
+
+
+def merged_config(stack_file: Path, node: dict[str, str]) -> dict[str, str]:
+    """The stack file's config (project prefix included) with the overlay laid over it."""
+    raw = _stack_document(stack_file).get("config") or {}
+    config = {str(key): str(value) for key, value in dict(raw).items()}  # type: ignore[call-overload]
+    config.update({f"{PROJECT}:{key}": value for key, value in overlay(config, node).items()})
+    return config
+
+
+def merged_stack_file(stack_file: Path, node: dict[str, str]) -> dict[str, object]:
+    """The whole stack file (encryption salt included) with the merged config."""
+    return {**_stack_document(stack_file), "config": merged_config(stack_file, node)}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: embedded_config.py STACK_FILE OUT_FILE")
+    merged = merged_stack_file(Path(sys.argv[1]), real_node())
+    Path(sys.argv[2]).write_text(yaml.safe_dump(merged, sort_keys=False))
