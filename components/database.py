@@ -278,8 +278,10 @@ class DatabaseTier(pulumi.ComponentResource):
     def _pod_spec(
         self, containers: list[k8s.core.v1.ContainerArgs], volumes: list[k8s.core.v1.VolumeArgs]
     ) -> dict[str, object]:
-        """Pod-level fields shared by the members and the gate Job."""
+        """Pod-level fields shared by the members and the gate Job (which runs where the members
+        may: a dedicated or tainted pool)."""
         return {
+            **Placement.of(self._args.placement).pod_spec_fields(),
             "automount_service_account_token": False,
             "security_context": kb.pod_security(
                 MONGO_USER, fs_group=MONGO_USER, fs_group_change_policy="OnRootMismatch"
@@ -459,7 +461,6 @@ class DatabaseTier(pulumi.ComponentResource):
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=30,
-                        **Placement.of(args.placement).pod_spec_fields(),
                         init_containers=[keyfile_copy],
                         **self._pod_spec(self._containers(), volumes),  # type: ignore[arg-type]
                     ),

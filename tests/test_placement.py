@@ -75,6 +75,9 @@ def test_each_tier_gets_its_own_placement() -> None:
     )
     assert pods["db"]["nodeSelector"] == {"pool": "db"}
     assert pods["db"]["tolerations"] == [{"key": "spot", "operator": "Exists"}]
+    gate = next(iter(mocks.of_kind("Job"))).inputs["spec"]["template"]["spec"]
+    assert gate["nodeSelector"] == {"pool": "db"}, "the membership gate runs where members may"
+    assert gate["tolerations"] == pods["db"]["tolerations"]
     # The asset tier keeps its own requirement: the storage node that holds its local volume.
     assert pods["assets"]["nodeSelector"] == {"pool": "asset", "storage-node": "true"}
     assert "tolerations" not in pods["assets"] and "priorityClassName" not in pods["web"]
