@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps test lint typecheck unit e2e bench bench-deploy toolchain cluster-up cluster-down up preview checkov destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -39,8 +39,31 @@ typecheck: deps
 unit: deps
 	$(PY) -m pytest
 
+## The replica-set agent under the real mongosh (the mongo:7.0.14 image's release) against the
+## simulated replica set (tests/replset_simulator.js); a few minutes, so a suite of its own.
+MONGOSH_DIR := tests/mongosh
+mongosh: $(MONGOSH_DIR)/node_modules/.installed
+
+$(MONGOSH_DIR)/node_modules/.installed: $(MONGOSH_DIR)/package.json $(MONGOSH_DIR)/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	# No install scripts: they only build optional native add-ons (kerberos, DNS, ssh) the agent
+	# does not use, and would need a compiler.
+	cd $(MONGOSH_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-agent: deps mongosh
+	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py -v
+
+## Peak memory of mongosh running the agent (sizes the replset-agent container).
+bench-agent: deps mongosh
+	$(PY) benchmarks/agent_memory.py
+
+## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
+traffic-deps:
+	@command -v chromium >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; }
+
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
-e2e: deps toolchain
+e2e: deps toolchain traffic-deps
 	cd toolchain/pulumi/language-python && GOTOOLCHAIN=local GOFLAGS=-buildvcs=false go test -count=1 .
 	$(PY) -m pytest -m e2e -o addopts="" tests/e2e -v
 
@@ -50,6 +73,10 @@ bench: deps
 ## The real engine vs kubectl apply on the local cluster (~15 min).
 bench-deploy: deps toolchain
 	$(PY) benchmarks/deploy.py
+
+## Requests through the real node: generated LB vs the tutorial's config vs one web pod (~3 min).
+bench-dataplane: deps toolchain traffic-deps
+	$(PY) benchmarks/dataplane.py
 
 toolchain:
 	bash toolchain/build-pulumi.sh

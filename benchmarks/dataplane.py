@@ -1,0 +1,352 @@
+"""Data-plane benchmark (make bench-dataplane): real requests through the real node's NodePorts.
+
+Deploys the dev stack with WEB_PODS web pods on the local cluster's real node (as the traffic
+e2e tests do), and beside the generated load balancer, in the same namespace and on the same node:
+- the seed tutorial's load-balancer config (benchmarks/tutorial-lb.conf, only its listen port and
+  upstream host names adapted: the same web and asset Services, by their cluster DNS names) in a
+  pod that is a copy of the generated one's (same image, resources, security) but for its config;
+- one web pod on its own (the ceiling: what any load balancer in front of it can at best reach).
+Each gets a NodePort Service; wrk (Debian package) drives each through the node's bridge address
+for a bounded time, in rounds that alternate the targets (the machine is shared; medians are
+shown). Per target: requests/s, p50/p99 latency, the CPU the load balancer's pod used per request
+(its cgroup's cpuacct) and each web pod's share of the pages (every page names its pod). Then a
+web pod is deleted under load behind each load balancer, counting failed requests.
+    .venv/bin/python benchmarks/dataplane.py [--seconds 10] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "cluster")]
+
+from e2e.harness import start_cluster  # noqa: E402
+from e2e.real_node import (  # noqa: E402
+    LB_SELECTOR,
+    WEB_SELECTOR,
+    ServedApp,
+    missing_real_node,
+    served_app,
+)
+
+WEB_PODS = 3
+CONNECTIONS = 32
+TUTORIAL = "tutorial-lb"
+CEILING = "one-web-pod"
+CEILING_LABEL = "stateful-app/benchmark-target"
+WRK_SCRIPT = ROOT / "benchmarks" / "dataplane.lua"
+TUTORIAL_CONFIG = ROOT / "benchmarks" / "tutorial-lb.conf"
+
+
+def tutorial_config(namespace: str) -> str:
+    """The tutorial's config; only the listen port (the unprivileged image's 8080) and the
+    upstream host names (the stack's web and asset Services) change."""
+    text = TUTORIAL_CONFIG.read_text()
+    adapted = (
+        text.replace("listen 80;", "listen 8080;")
+        .replace("http://webserver;", f"http://web.{namespace}.svc.cluster.local;")
+        .replace("http://assetserver/", f"http://assets.{namespace}.svc.cluster.local/")
+    )
+    assert adapted.count(f".{namespace}.svc.cluster.local") == 2, "tutorial-lb.conf changed"
+    return adapted
+
+
+def apply(app: ServedApp, *objects: dict[str, Any]) -> None:
+    manifest = json.dumps({"apiVersion": "v1", "kind": "List", "items": list(objects)})
+    k = app.kubectl
+    command = [k.binary, "--kubeconfig", k.kubeconfig, "apply", "-n", app.namespace, "-f", "-"]
+    subprocess.run(command, input=manifest, check=True, capture_output=True, text=True)
+
+
+def node_port_service(name: str, selector: dict[str, str]) -> dict[str, Any]:
+    return {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": name},
+        "spec": {
+            "type": "NodePort",
+            "selector": selector,
+            "ports": [{"name": "http", "port": 80, "targetPort": 8080}],
+        },
+    }
+
+
+def deploy_tutorial_lb(app: ServedApp) -> None:
+    """The tutorial's nginx.conf in a copy of the generated load balancer's pod: same image,
+    resources, security context and placement; nginx's pid and temp files (the config sets
+    none) go to writable emptyDirs, as the read-only root filesystem requires."""
+    generated = app.kubectl.get("deployment", "lb", app.namespace)
+    assert generated, "the stack has no lb Deployment"
+    pod = generated["spec"]["template"]
+    labels = {"app.kubernetes.io/name": "nginx", "app.kubernetes.io/instance": TUTORIAL}
+    (container,) = pod["spec"]["containers"]
+    config_mount = next(m for m in container["volumeMounts"] if m["name"] == "nginx-config")
+    config_path = f"{config_mount['mountPath']}/nginx.conf"
+    container["command"] = ["nginx", "-c", config_path, "-g", "pid /tmp/nginx.pid; daemon off;"]
+    container.pop("lifecycle", None)  # the tutorial has no graceful stop
+    for probe in ("readinessProbe", "livenessProbe"):  # the tutorial config has no /healthz
+        container[probe] = {"tcpSocket": {"port": 8080}, "periodSeconds": 5}
+    container["volumeMounts"].append({"name": "nginx-temp", "mountPath": "/var/lib/nginx"})
+    volumes = [v for v in pod["spec"]["volumes"] if v["name"] != "nginx-config"]
+    volumes += [
+        {"name": "nginx-config", "configMap": {"name": TUTORIAL}},
+        {"name": "nginx-temp", "emptyDir": {}},
+    ]
+    pod["spec"]["volumes"] = volumes
+    pod["spec"].pop("affinity", None)
+    pod["metadata"] = {"labels": labels}
+    apply(
+        app,
+        {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {"name": TUTORIAL},
+            "data": {"nginx.conf": tutorial_config(app.namespace)},
+        },
+        {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": TUTORIAL, "labels": labels},
+            "spec": {"replicas": 1, "selector": {"matchLabels": labels}, "template": pod},
+        },
+        node_port_service(TUTORIAL, labels),
+    )
+    app.wait_for_ready(f"app.kubernetes.io/instance={TUTORIAL}", 1)
+
+
+def expose_one_web_pod(app: ServedApp, pod: str) -> None:
+    app.kubectl.run("label", "pod", pod, "-n", app.namespace, f"{CEILING_LABEL}=ceiling")
+    selector = {"app.kubernetes.io/instance": "web", CEILING_LABEL: "ceiling"}
+    apply(app, node_port_service(CEILING, selector))
+
+
+def url_of(app: ServedApp, service: str) -> str:
+    found = app.kubectl.get("service", service, app.namespace)
+    assert found, service
+    return f"http://{app.node_ip}:{found['spec']['ports'][0]['nodePort']}/"
+
+
+# Where the kubelet (cgroupfs driver) puts pod cgroups: cgroup v1's cpuacct hierarchy, or v2.
+POD_CGROUP_ROOTS = (
+    "/sys/fs/cgroup/cpu,cpuacct/kubepods",
+    "/sys/fs/cgroup/cpuacct/kubepods",
+    "/sys/fs/cgroup/kubepods",
+    "/sys/fs/cgroup/kubepods.slice",
+)
+
+
+def pod_cpu_file(uid: str) -> Path:
+    """The CPU usage file of a pod's cgroup: cpuacct.usage (v1, ns) or cpu.stat (v2)."""
+    names = (f"pod{uid}", f"pod{uid.replace('-', '_')}", f"pod{uid.replace('-', '_')}.slice")
+    for root in POD_CGROUP_ROOTS:
+        for directory, _, files in os.walk(root):
+            if directory.endswith(names):
+                for name in ("cpuacct.usage", "cpu.stat"):
+                    if name in files:
+                        return Path(directory) / name
+    raise FileNotFoundError(f"no cgroup of pod {uid} under {', '.join(POD_CGROUP_ROOTS)}")
+
+
+def cpu_seconds(path: Path) -> float:
+    text = path.read_text()
+    if path.name == "cpuacct.usage":
+        return int(text) / 1e9
+    usage = next(line for line in text.splitlines() if line.startswith("usage_usec"))
+    return int(usage.split()[1]) / 1e6
+
+
+@dataclass
+class Run:
+    """One wrk run's figures."""
+
+    requests: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    failed: int
+    pods: dict[str, int]
+    lb_cpu_s: float | None
+    web_cpu_s: float
+
+    @property
+    def rate(self) -> float:
+        return self.requests / self.seconds
+
+    def per_request_us(self, cpu_s: float | None) -> float | None:
+        return None if cpu_s is None else cpu_s / self.requests * 1e6
+
+
+def wrk(url: str, seconds: float) -> dict[str, Any]:
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--timeout", "5s"]
+    out = subprocess.run(
+        [*command, "-s", str(WRK_SCRIPT), url], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(next(line for line in out.splitlines() if line.startswith("{")))
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    lb_cpu: Path | None  # the load balancer pod's cgroup; None for the ceiling (no LB)
+    runs: list[Run] = field(default_factory=list)
+
+
+def measure(target: Target, web_cpu: list[Path], seconds: float) -> Run:
+    def cpu() -> tuple[float | None, float]:
+        lb = cpu_seconds(target.lb_cpu) if target.lb_cpu else None
+        return lb, sum(cpu_seconds(p) for p in web_cpu)
+
+    lb_before, web_before = cpu()
+    figures = wrk(target.url, seconds)
+    lb_after, web_after = cpu()
+    errors = figures["errors"]
+    return Run(
+        requests=figures["requests"],
+        seconds=figures["duration_us"] / 1e6,
+        p50_ms=figures["p50_us"] / 1e3,
+        p99_ms=figures["p99_us"] / 1e3,
+        failed=figures["unnamed"] + sum(errors[k] for k in ("connect", "read", "write", "timeout")),
+        pods=figures["pods"],
+        lb_cpu_s=None if lb_before is None or lb_after is None else lb_after - lb_before,
+        web_cpu_s=web_after - web_before,
+    )
+
+
+def pod_uid(app: ServedApp, selector: str) -> str:
+    (pod,) = [p for p in app.pods(selector) if p["metadata"]["name"] in app.pod_names(selector)]
+    return pod["metadata"]["uid"]
+
+
+def shares(run: Run, pods: list[str]) -> str:
+    total = sum(run.pods.values()) or 1
+    return " ".join(f"{100 * run.pods.get(p, 0) / total:.1f}" for p in pods)
+
+
+def median(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known else None
+
+
+def show(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def print_table(targets: list[Target], web_pods: list[str]) -> None:
+    print(f"\n{WEB_PODS} web pods, wrk -t2 -c{CONNECTIONS}, medians of {len(targets[0].runs)}")
+    head = "| target | req/s | each round | p50 ms | p99 ms | LB CPU µs/req | web CPU µs/req |"
+    print(f"{head} failed | web pods' shares % (ideal {100 / WEB_PODS:.1f} each) |")
+    print("|---" * 9 + "|")
+    for t in targets:
+        runs = t.runs
+        middle = sorted(runs, key=lambda r: r.rate)[len(runs) // 2]
+        cells = [
+            t.name,
+            f"{median([r.rate for r in runs]):.0f}",
+            " / ".join(f"{r.rate:.0f}" for r in runs),
+            show(median([r.p50_ms for r in runs]), 2),
+            show(median([r.p99_ms for r in runs]), 2),
+            show(median([r.per_request_us(r.lb_cpu_s) for r in runs])),
+            show(median([r.per_request_us(r.web_cpu_s) for r in runs])),
+            str(sum(r.failed for r in runs)),
+            shares(middle, web_pods) if t.lb_cpu else "(one pod)",
+        ]
+        print("| " + " | ".join(cells) + " |")
+    generated, tutorial = (median([r.rate for r in t.runs]) or 0 for t in targets[:2])
+    print(f"generated / tutorial requests/s: {generated / tutorial:.2f}x")
+    worst = max(
+        abs(100 * r.pods.get(p, 0) / sum(r.pods.values()) - 100 / WEB_PODS) / (100 / WEB_PODS)
+        for r in targets[0].runs
+        for p in web_pods
+    )
+    print(f"generated LB: largest deviation of a web pod's share from 1/N: {100 * worst:.1f} %")
+
+
+@contextmanager
+def load_in_background(url: str, seconds: float) -> Iterator[dict[str, Any]]:
+    result: dict[str, Any] = {}
+    worker = threading.Thread(target=lambda: result.update(wrk(url, seconds)))
+    worker.start()
+    try:
+        yield result
+    finally:
+        worker.join()
+
+
+def delete_under_load(app: ServedApp, target: Target, seconds: float) -> str:
+    """wrk for `seconds`; a web pod is deleted a quarter of the way in."""
+    before = app.pod_names(WEB_SELECTOR)
+    victim = sorted(before)[0]
+    with load_in_background(target.url, seconds) as figures:
+        time.sleep(seconds / 4)
+        app.delete_pod(victim)
+    errors = figures["errors"]
+    failed = figures["unnamed"] + sum(errors[k] for k in ("connect", "read", "write", "timeout"))
+    served_by = figures["pods"]
+    newcomers = set(served_by) - before
+    app.wait_for_ready(WEB_SELECTOR, WEB_PODS)
+    return (
+        f"| {target.name} | {figures['requests']} | {failed} | "
+        f"{served_by.get(victim, 0)} | {sum(served_by.get(p, 0) for p in newcomers)} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--seconds", type=float, default=10, help="length of each wrk run")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per target (median shown)")
+    options = parser.parse_args()
+    cluster, started = start_cluster()
+    try:
+        if reason := missing_real_node(cluster):
+            sys.exit(f"dataplane benchmark needs the real node: {reason}")
+        with tempfile.TemporaryDirectory() as tmp, served_app(cluster, Path(tmp), WEB_PODS) as app:
+            run_benchmark(app, options.seconds, options.rounds)
+    finally:
+        if started:
+            subprocess.run(["bash", str(ROOT / "cluster" / "down.sh")], check=True, env=cluster.env)
+
+
+def run_benchmark(app: ServedApp, seconds: float, rounds: int) -> None:
+    deploy_tutorial_lb(app)
+    web_pods = sorted(app.pod_names(WEB_SELECTOR))
+    expose_one_web_pod(app, web_pods[0])
+    web_cpu = [pod_cpu_file(p["metadata"]["uid"]) for p in app.pods(WEB_SELECTOR)]
+    targets = [
+        Target("generated LB", app.url, pod_cpu_file(pod_uid(app, LB_SELECTOR))),
+        Target(
+            "tutorial LB config",
+            url_of(app, TUTORIAL),
+            pod_cpu_file(pod_uid(app, f"app.kubernetes.io/instance={TUTORIAL}")),
+        ),
+        Target("one web pod directly (ceiling)", url_of(app, CEILING), None),
+    ]
+    for target in targets:  # warm-up: connections, caches, DNS of the tutorial's upstreams
+        wrk(target.url, 2)
+    for _ in range(rounds):
+        for target in targets:
+            target.runs.append(measure(target, web_cpu, seconds))
+    print_table(targets, web_pods)
+    print(f"\nA web pod deleted {seconds * 2 / 4:g} s into {seconds * 2:g} s of load")
+    print("| load balancer | requests | failed | served by the deleted pod | by its replacement |")
+    print("|---|---|---|---|---|")
+    for target in targets[:2]:
+        print(delete_under_load(app, target, seconds * 2))
+
+
+if __name__ == "__main__":
+    main()

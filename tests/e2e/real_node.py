@@ -1,0 +1,158 @@
+"""The application served for real: the dev stack deployed on the local cluster's real node
+(cluster/up.sh), reached through its NodePort on the node's bridge address. Shared by the
+traffic tests (test_traffic.py) and the data-plane benchmark (benchmarks/dataplane.py).
+
+Where the machine cannot run containers, cluster/up.sh starts fake nodes only and writes no
+real-node.env; `missing_real_node` then says why, and callers skip (tests) or stop (benchmark)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from e2e.harness import Cluster, Deployment, Kubectl, deploy_stack
+from e2e.traffic import Reply, fetch, pods_on_new_connections
+
+WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
+ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
+LB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=lb"
+READY_TIMEOUT_S = 120
+NAMESPACE = "stateful-app-traffic"
+
+
+def missing_real_node(cluster: Cluster) -> str | None:
+    """Why the cluster cannot serve real traffic, or None when its real node is Ready."""
+    node = cluster.real_node
+    if not node:
+        return (
+            f"the local cluster has no real node (fake nodes only: no {cluster.home}/real-node.env)"
+        )
+    found = cluster.kubectl.get("node", node["REAL_NODE"])
+    conditions = {
+        c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])
+    }
+    if conditions.get("Ready") != "True":
+        return f"the real node {node['REAL_NODE']} is not Ready: {conditions or 'not registered'}"
+    return None
+
+
+@dataclass
+class ServedApp:
+    """A deployed stack whose nginx tiers run on the real node."""
+
+    deployment: Deployment
+    kubectl: Kubectl
+    url: str
+    node_ip: str
+    nginx_image: str
+    first_reply: Reply | str
+    """What the URL answered the moment `up` returned (or the error), as a user would see it."""
+    seconds_to_serve: float
+    """From `up` returning until the URL first answered 200."""
+
+    @property
+    def namespace(self) -> str:
+        return self.deployment.namespace
+
+    def pods(self, selector: str) -> list[dict[str, Any]]:
+        """Every pod matching selector (key=value,...), terminating ones included."""
+        listed = self.kubectl.run("get", "pods", "-n", self.namespace, "-l", selector, "-o", "json")
+        return json.loads(listed.stdout)["items"]
+
+    def pod_names(self, selector: str) -> set[str]:
+        """The Ready, not terminating pods matching selector."""
+        return {p["metadata"]["name"] for p in self.pods(selector) if is_serving(p)}
+
+    def wait_for_ready(
+        self, selector: str, count: int, timeout: float = READY_TIMEOUT_S
+    ) -> set[str]:
+        """Waits until exactly `count` pods match, all Ready and none terminating."""
+        deadline = time.monotonic() + timeout
+        while True:
+            every = self.pods(selector)
+            ready = {p["metadata"]["name"] for p in every if is_serving(p)}
+            if len(ready) == count == len(every):
+                return ready
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"{selector}: {len(ready)} of {count} pods Ready after {timeout} s"
+                )
+            time.sleep(0.5)
+
+    def wait_until_every_pod_serves(self, count: int, timeout: float = 60) -> None:
+        """Waits until pages through the URL come from `count` different pods (the load
+        balancer has found them all), so each test starts from a serving application."""
+        deadline = time.monotonic() + timeout
+        seen: set[str | None] = set()
+        while len(seen - {None}) < count:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{self.url} served from {seen} only after {timeout} s")
+            try:
+                seen |= set(pods_on_new_connections(self.url, 2 * count))
+            except OSError:
+                time.sleep(0.5)
+
+    def delete_pod(self, name: str) -> None:
+        """Deletes a pod the way a rollout, a drain or `kubectl delete` does (gracefully)."""
+        self.kubectl.run("delete", "pod", name, "-n", self.namespace, "--wait=false")
+
+
+def first_answers(url: str, timeout: float = 60) -> tuple[Reply | str, float]:
+    """The URL's first answer (or error), and the seconds until it first answered 200."""
+    start = time.monotonic()
+    first: Reply | str | None = None
+    while time.monotonic() - start < timeout:
+        try:
+            reply: Reply | str = fetch(url)
+        except OSError as error:
+            reply = f"{type(error).__name__}: {error}"
+        first = first or reply
+        if isinstance(reply, Reply) and reply.status == 200:
+            break
+        time.sleep(0.2)
+    return first or "no answer", time.monotonic() - start
+
+
+def is_serving(pod: dict[str, Any]) -> bool:
+    """Ready and not terminating: a pod that Services and load balancers send traffic to."""
+    conditions = pod.get("status", {}).get("conditions", [])
+    ready = any(c["type"] == "Ready" and c["status"] == "True" for c in conditions)
+    return ready and "deletionTimestamp" not in pod["metadata"]
+
+
+@contextmanager
+def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
+    """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
+    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards.
+    It gets its own namespace and a NodePort that Kubernetes picks, so it never meets a dev
+    stack deployed by `make up` or by another suite on the same cluster."""
+    node = cluster.real_node
+    deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=NAMESPACE)
+    deployment.set("namespace", NAMESPACE)
+    deployment.stack.remove_config("stateful-app:lbNodePort")
+    deployment.set("webReplicas", str(web_replicas))
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+    try:
+        result, _ = deployment.up(quiet=True)
+        url = result.outputs["url"].value
+        first, seconds = first_answers(url)
+        app = ServedApp(
+            deployment,
+            cluster.kubectl,
+            url,
+            node["REAL_NODE_IP"],
+            node["NGINX_IMAGE"],
+            first,
+            seconds,
+        )
+        app.wait_for_ready(WEB_SELECTOR, web_replicas)
+        app.wait_until_every_pod_serves(web_replicas)
+        yield app
+    finally:
+        deployment.stack.destroy(on_output=lambda _: None)
+        cluster.kubectl.remove_stack_leftovers(deployment.namespace)
