@@ -474,6 +474,8 @@ EOF
   wait_for 60 kubelet healthy kubelet
   wait_for 60 kube-proxy healthy kube-proxy
   wait_for 90 "node $REAL_NODE Ready" kubectl wait --for=condition=Ready "node/$REAL_NODE" --timeout=5s
+  # An interrupted `down` leaves the node cordoned (the kubelet re-registers it as it is).
+  kubectl uncordon "$REAL_NODE" >/dev/null
   local_volumes
   write_env
   log "$REAL_NODE Ready at $REAL_NODE_IP (bridge $BRIDGE) in $((SECONDS - start))s"
