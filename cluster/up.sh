@@ -99,7 +99,8 @@ repair_control_plane() {
 
 start_watchdog() {
   alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" && return 0
-  setsid bash "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
+  # The cluster home on its command line tells its watchdog from other clusters' (cluster/down.sh).
+  setsid bash "$repo/cluster/watchdog.sh" "$LOCAL_CLUSTER_HOME" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
   echo $! >"$LOCAL_CLUSTER_HOME/watchdog.pid"
 }
 
