@@ -43,6 +43,12 @@ alive() {
   [[ -n $state && $state != Z && $state != X ]]
 }
 
+# A process stopped by a signal (SIGSTOP, a debugger): paused on purpose, not broken.
+stopped() {
+  [[ -n ${1:-} && -r /proc/$1/stat ]] || return 1
+  [[ $(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) == [Tt] ]]
+}
+
 # The control plane's processes, started by kwokctl (pid files in $cluster_dir/pids).
 CONTROL_PLANE=(etcd kube-apiserver kube-controller-manager kube-scheduler kwok-controller)
 dead_components() {

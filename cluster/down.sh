@@ -21,10 +21,12 @@ if [[ ! -e $LOCAL_CLUSTER_HOME && -z $(cluster_pids) ]]; then
   exit 0
 fi
 
-if [[ -f $LOCAL_CLUSTER_HOME/watchdog.pid ]]; then
-  kill -TERM "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid")" 2>/dev/null || true
-  rm -f "$LOCAL_CLUSTER_HOME/watchdog.pid"
-fi
+# This cluster's watchdog(s): the one in the pid file and any other started for this home.
+for pid in $(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null) \
+  $(pgrep -f -- "cluster/watchdog\.sh $LOCAL_CLUSTER_HOME\$" || true); do
+  kill -TERM "$pid" 2>/dev/null || true
+done
+rm -f "$LOCAL_CLUSTER_HOME/watchdog.pid"
 "$repo/cluster/real-node.sh" down
 
 if [[ -d $cluster_dir && -x $kwokctl ]]; then

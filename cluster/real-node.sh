@@ -324,26 +324,35 @@ kube_chains_down() {
 
 # ---------------------------------------------------------------------------------------------
 # Daemons, each under cluster/supervise.sh (restarted when it exits).
+# Supervisors of this node's daemon NAME, found by their command line (whatever the pid files say).
+supervisors() { pgrep -f -- "supervise\.sh $1 $run_dir/$1\.pid " || true; }
+
 start_daemon() { # start_daemon NAME COMMAND...
-  local name=$1
+  local name=$1 running
   shift
   alive "$(cat "$run_dir/$name.pid.sup" 2>/dev/null)" && return 0
+  running=$(supervisors "$name" | head -n 1)
+  if [[ -n $running ]]; then # a supervisor whose pid file was lost: adopt it
+    echo "$running" >"$run_dir/$name.pid.sup"
+    return 0
+  fi
   setsid bash "$repo/cluster/supervise.sh" "$name" "$run_dir/$name.pid" "$node_dir/$name.log" -- "$@" \
-    </dev/null >/dev/null 2>&1 &
+    </dev/null >/dev/null 2>&1 7>&- &
   echo $! >"$run_dir/$name.pid.sup"
 }
 
-stop_daemon() { # TERM the supervisor (it stops its daemon), then make sure both are gone
-  local name=$1 sup pid
-  sup=$(cat "$run_dir/$name.pid.sup" 2>/dev/null || true)
+stop_daemon() { # TERM the supervisors (each stops its daemon), then make sure all are gone
+  local name=$1 sups pid p
+  sups="$(cat "$run_dir/$name.pid.sup" 2>/dev/null || true) $(supervisors "$name")"
   pid=$(pid_of "$name")
-  if alive "$sup"; then kill -TERM "$sup" 2>/dev/null || true; fi
+  for p in $sups; do alive "$p" && kill -TERM "$p" 2>/dev/null; done
   for _ in $(seq 60); do
-    alive "$sup" || alive "$pid" || break
+    local left=""
+    for p in $sups $pid; do alive "$p" && left=1; done
+    [[ -z $left ]] && break
     sleep 0.25
   done
-  alive "$sup" && kill -KILL "$sup" 2>/dev/null
-  alive "$pid" && kill -KILL "$pid" 2>/dev/null
+  for p in $sups $pid; do alive "$p" && kill -KILL "$p" 2>/dev/null; done
   rm -f "$run_dir/$name.pid.sup" "$run_dir/$name.pid"
 }
 
@@ -474,6 +483,8 @@ EOF
   wait_for 60 kubelet healthy kubelet
   wait_for 60 kube-proxy healthy kube-proxy
   wait_for 90 "node $REAL_NODE Ready" kubectl wait --for=condition=Ready "node/$REAL_NODE" --timeout=5s
+  # An interrupted `down` leaves the node cordoned (the kubelet re-registers it as it is).
+  kubectl uncordon "$REAL_NODE" >/dev/null
   local_volumes
   write_env
   log "$REAL_NODE Ready at $REAL_NODE_IP (bridge $BRIDGE) in $((SECONDS - start))s"
@@ -553,9 +564,9 @@ down() {
     for d in $(ctr_k8s containers ls -q 2>/dev/null); do ctr_k8s containers delete "$d" >/dev/null 2>&1 || true; done
   fi
   for d in kubelet kube-proxy coredns containerd; do stop_daemon "$d"; done
-  # Shims and containers that outlived containerd (their cmdline names our state dir or socket).
+  # Daemons and shims that outlived their supervisors (their command line names our state dir).
   local pids
-  pids=$(pgrep -f -- "containerd-shim.*-address $sock" || true)
+  pids=$(pgrep -f -- "$node_dir/(containerd\.toml|Corefile|kubelet\.yaml|kube-proxy\.yaml)|containerd-shim.*-address $sock" || true)
   [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
   [[ -x $kube_bin/kube-proxy ]] && "$kube_bin/kube-proxy" --cleanup >/dev/null 2>&1 || true
   kube_chains_down
@@ -600,7 +611,13 @@ remove_cgroups() {
 
 case ${1:-} in
   available) available ;;
-  up) up ;;
+  up)
+    mkdir -p "$LOCAL_CLUSTER_HOME"
+    # One `up` at a time (cluster/up.sh from several sessions); the lock is not passed to daemons.
+    exec 7>"$LOCAL_CLUSTER_HOME/real-node-up.lock"
+    flock -w 300 7 || die "another real-node.sh up holds $LOCAL_CLUSTER_HOME/real-node-up.lock"
+    up
+    ;;
   check) check ;;
   down) down ;;
   *) echo "usage: $0 available|up|check|down" >&2; exit 2 ;;

@@ -44,10 +44,16 @@ component_port() { # component_port NAME FLAG
     sed -n "s/^--$2=\(.*:\)\{0,1\}\([0-9]*\)\$/\2/p" | sed -n 1p
 }
 # One line per control-plane component that is not running or does not answer its health check.
+# While the API server does not answer, the components that depend on it are not judged.
 control_plane_problems() {
-  local c port
+  local c port pid
   for c in $(dead_components); do echo "$c: not running"; done
-  api_ready || echo "kube-apiserver: not ready"
+  for c in "${CONTROL_PLANE[@]}"; do
+    pid=$(cat "$cluster_dir/pids/$c.pid" 2>/dev/null || true)
+    if stopped "$pid"; then echo "$c: stopped by a signal (pid $pid; kill -CONT $pid resumes it)"; fi
+  done
+  alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" || echo "watchdog: not running"
+  api_ready || { echo "kube-apiserver: not ready"; return 0; }
   for c in kube-controller-manager kube-scheduler; do
     alive "$(cat "$cluster_dir/pids/$c.pid" 2>/dev/null)" || continue
     port=$(component_port "$c" secure-port)
@@ -58,29 +64,34 @@ control_plane_problems() {
     [[ -n $port ]] && curl -sk -m 3 -o /dev/null "https://127.0.0.1:$port/healthz" ||
       curl -s -m 3 -o /dev/null "http://127.0.0.1:$port/healthz" || echo "kwok-controller: unhealthy"
   fi
-  alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" || echo "watchdog: not running"
 }
 
-# Dead components are started again; live ones that stay unhealthy for 30 s are killed and started
-# again (a stall that ends within 30 s is waited out).
+# Dead components are started again. A live one that stays unhealthy for 30 s is killed and
+# started again (the API server first: the others are only judged once it answers); a stall that
+# ends within 30 s is waited out, and a process stopped by a signal is reported, never killed.
 repair_control_plane() {
   local problems deadline c
   problems=$(control_plane_problems)
   [[ -z $problems ]] && return 0
   log "repairing: ${problems//$'\n'/; }"
+  start_watchdog
   [[ -z $(dead_components) ]] || restart_components >&2 || true
   deadline=$((SECONDS + 30))
-  while problems=$(control_plane_problems | grep -v '^watchdog:'); [[ -n $problems ]]; do
+  while problems=$(control_plane_problems); [[ -n $problems ]]; do
     if ((SECONDS >= deadline)); then
-      for c in $(sed -n 's/^\(kube-[a-z-]*\|kwok-controller\|etcd\): unhealthy$/\1/p' <<<"$problems"); do
+      [[ $problems == *"stopped by a signal"* ]] && return 1
+      if [[ $problems == *"kube-apiserver: not ready"* ]]; then
+        kill -9 "$(cat "$cluster_dir/pids/kube-apiserver.pid")" 2>/dev/null || true
+      fi
+      for c in $(sed -n 's/^\(kube-[a-z-]*\|kwok-controller\): unhealthy$/\1/p' <<<"$problems"); do
         kill -9 "$(cat "$cluster_dir/pids/$c.pid")" 2>/dev/null || true
       done
       restart_components >&2 || true
+      until api_ready || ((SECONDS >= deadline + 60)); do sleep 1; done
       break
     fi
     sleep 1
   done
-  start_watchdog
   problems=$(control_plane_problems)
   [[ -z $problems ]] || return 1
   log "repaired in $((SECONDS - start))s"
@@ -88,7 +99,8 @@ repair_control_plane() {
 
 start_watchdog() {
   alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" && return 0
-  setsid bash "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
+  # The cluster home on its command line tells its watchdog from other clusters' (cluster/down.sh).
+  setsid bash "$repo/cluster/watchdog.sh" "$LOCAL_CLUSTER_HOME" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
   echo $! >"$LOCAL_CLUSTER_HOME/watchdog.pid"
 }
 
@@ -116,6 +128,8 @@ if [[ -d $cluster_dir ]]; then
       exit 0
     fi
     log "real node: $("$repo/cluster/real-node.sh" check | tr '\n' ';')"
+  elif [[ $(control_plane_problems) == *"stopped by a signal"* ]]; then
+    die "cluster $CLUSTER_NAME is paused: $(control_plane_problems | grep 'stopped by a signal' | tr '\n' ';')"
   elif ! api_ready; then
     # State left from a crash or reboot that a restart did not bring back: start afresh.
     log "cluster $CLUSTER_NAME does not answer after a restart; removing it and creating a new one"

@@ -3,8 +3,9 @@
 # (etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok-controller) must be a live
 # process; a dead one is started again through `kwokctl start cluster`. (The real node's daemons
 # have their own supervisors, cluster/supervise.sh.) Started detached by cluster/up.sh, stopped
-# by cluster/down.sh; log: $LOCAL_CLUSTER_HOME/watchdog.log.
+# by cluster/down.sh; log: $LOCAL_CLUSTER_HOME/watchdog.log. Usage: watchdog.sh CLUSTER_HOME
 set -uo pipefail
+export LOCAL_CLUSTER_HOME="${1:?usage: watchdog.sh CLUSTER_HOME}"
 
 # shellcheck source=SCRIPTDIR/common.sh
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
