@@ -59,10 +59,11 @@ lb = LoadBalancerTier(
     LoadBalancerTierArgs(
         namespace=ns,
         image=WEB_IMAGE,
-        web_service=web.service_name,
-        web_port=web.service_port,
-        assets_service=web.service_name,
-        assets_port=web.service_port,
+        # The headless Services: one upstream server per pod, balanced per request.
+        web_service=web.pods_service_name,
+        web_port=web.pods_port,
+        assets_service=web.pods_service_name,
+        assets_port=web.pods_port,
         assets_path="/static/",
         service_type=ServiceType.CLUSTER_IP,
         object_name="orders-lb",

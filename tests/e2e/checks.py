@@ -27,11 +27,13 @@ def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, membe
     claims = {c["metadata"]["name"]: c["status"]["phase"] for c in k.items("pvc", ns)}
     expected = {"assets-data", *(f"data-db-{i}" for i in range(members))}
     assert expected <= set(claims) and {claims[c] for c in expected} == {"Bound"}, claims
-    # Pods of workloads; the database's membership gate Job leaves a Succeeded pod behind.
+    # Pods of workloads; the database's membership gate Job leaves a Succeeded pod behind, and a
+    # rolled-out pod being deleted ends Succeeded (nginx quits gracefully) until it is removed.
     pods = [
         p
         for p in k.items("pods", ns)
         if not any(o["kind"] == "Job" for o in p["metadata"].get("ownerReferences", []))
+        and "deletionTimestamp" not in p["metadata"]
     ]
     asset_nodes = {
         p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("assets-")
