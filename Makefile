@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -38,6 +38,25 @@ typecheck: deps
 
 unit: deps
 	$(PY) -m pytest
+
+## The replica-set agent under the real mongosh (the mongo:7.0.14 image's release) against the
+## simulated replica set (tests/replset_simulator.js); a few minutes, so a suite of its own.
+MONGOSH_DIR := tests/mongosh
+mongosh: $(MONGOSH_DIR)/node_modules/.installed
+
+$(MONGOSH_DIR)/node_modules/.installed: $(MONGOSH_DIR)/package.json $(MONGOSH_DIR)/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	# No install scripts: they only build optional native add-ons (kerberos, DNS, ssh) the agent
+	# does not use, and would need a compiler.
+	cd $(MONGOSH_DIR) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-agent: deps mongosh
+	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py -v
+
+## Peak memory of mongosh running the agent (sizes the replset-agent container).
+bench-agent: deps mongosh
+	$(PY) benchmarks/agent_memory.py
 
 ## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
 traffic-deps:

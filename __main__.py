@@ -4,12 +4,20 @@ import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
 from components import StatefulApp
+from components.database import credentials_secret_name
+from components.kept_secret import cluster_reader
 from components.settings import load, project_config
 
 # Every key of the stack (not only the known ones), so unknown keys are rejected by name.
 raw = project_config({**get_config_env(), **CONFIG.get()})
 settings = load(raw, pulumi.get_stack())
-app = StatefulApp("app", settings)
+# A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
+kept = None
+if settings.retain_data:
+    provider = pulumi.Config("kubernetes")
+    read = cluster_reader({k: v for k in ("kubeconfig", "context") if (v := provider.get(k))})
+    kept = read(settings.namespace, credentials_secret_name("db"))
+app = StatefulApp("app", settings, kept_db_credentials=kept)
 
 pulumi.export("namespace", app.namespace)
 pulumi.export("url", app.url)

@@ -52,16 +52,17 @@ dead_components() {
   done
 }
 # Starts the dead components again (kwokctl starts those without a live pid file). Under a lock:
-# cluster/up.sh and the watchdog may both try at once.
+# cluster/up.sh and the watchdog may both try at once. The lock's descriptor is closed for kwokctl,
+# or the components it starts would inherit it and hold the lock for their lifetime.
 restart_components() {
   (
-    flock 9
+    flock -w 120 8 || exit 1
     local dead c
     dead=$(dead_components)
     [[ -z $dead ]] && exit 0
     for c in $dead; do rm -f "$cluster_dir/pids/$c.pid"; done
-    kwokctl start cluster --timeout 60s --wait 30s
-  ) 9>"$cluster_dir/restart.lock"
+    kwokctl start cluster --timeout 60s --wait 30s 8>&-
+  ) 8>"$cluster_dir/restart-components.lock"
 }
 
 # The status block of a fake node's manifest (kwok keeps it Ready): node_status CPU MEMORY

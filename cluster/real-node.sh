@@ -134,6 +134,8 @@ state = "$node_dir/containerd/state"
   [plugins."io.containerd.grpc.v1.cri".registry]
     config_path = "$node_dir/certs.d"
 EOF
+  # Pods get a route to the Service range only (via the node), no default route: nothing off the
+  # machine is even routable from a pod (the guard chains enforce it as well).
   cat >"$node_dir/net.d/10-stateful-app.conflist" <<EOF
 {
   "cniVersion": "1.0.0",
@@ -148,7 +150,8 @@ EOF
       "ipam": {
         "type": "host-local",
         "dataDir": "$node_dir/cni/ipam",
-        "ranges": [[{"subnet": "$REAL_POD_CIDR", "gateway": "$REAL_NODE_IP"}]]
+        "ranges": [[{"subnet": "$REAL_POD_CIDR", "gateway": "$REAL_NODE_IP"}]],
+        "routes": [{"dst": "$SERVICE_CIDR"}]
       }
     }
   ]
@@ -242,8 +245,7 @@ ipt() { iptables -w 5 "$@"; }
 guard_rules() { # the rules of the guard chains, as arguments of `iptables -A`
   cat <<EOF
 SA-GUARD-FWD -i $BRIDGE -o $BRIDGE -j RETURN
-SA-GUARD-FWD -i $BRIDGE -p tcp -j REJECT --reject-with tcp-reset
-SA-GUARD-FWD -i $BRIDGE -j REJECT --reject-with icmp-net-prohibited
+SA-GUARD-FWD -i $BRIDGE -j REJECT --reject-with icmp-port-unreachable
 SA-GUARD-FWD -o $BRIDGE -j REJECT --reject-with icmp-net-prohibited
 SA-GUARD-IN -i $BRIDGE -m conntrack --ctstate ESTABLISHED,RELATED -j RETURN
 SA-GUARD-IN -i $BRIDGE -d $REAL_NODE_IP -p udp --dport 53 -j RETURN
@@ -267,7 +269,9 @@ network_up() {
   echo 1 >/proc/sys/net/ipv4/ip_forward
   # Guard chains (rebuilt from scratch, so a rerun never duplicates a rule):
   # FORWARD: pods talk to pods on the bridge only; traffic to fake pod IPs or anything off the
-  #   machine is rejected at once (a Service whose endpoints are fake fails fast, locally);
+  #   machine is refused at once (a Service whose endpoints are fake fails fast, locally, with
+  #   "connection refused" as for a Service without endpoints; a TCP reset would not reach the pod
+  #   through the Service's NAT);
   # INPUT: pods reach the host only for DNS (replies to the host's own connections pass);
   # OUTPUT: the host never sends to fake pod IPs or to Service IPs kube-proxy did not translate.
   local chain hook
@@ -294,18 +298,24 @@ network_down() {
 # Everything kube-proxy and the kubelet add to iptables (KUBE-* chains and the jumps to them),
 # in every table and in both iptables backends, v4 and v6.
 kube_chains_down() {
-  local tool table chain
+  local tool table chain rules rule
   for tool in iptables ip6tables iptables-legacy ip6tables-legacy; do
     command -v "$tool" >/dev/null || continue
+    # A legacy tool initialises the kernel's legacy tables: only where they exist already.
+    [[ $tool == ip6tables-legacy && ! -s /proc/net/ip6_tables_names ]] && continue
+    [[ $tool == iptables-legacy && ! -s /proc/net/ip_tables_names ]] && continue
     for table in filter nat mangle raw; do
-      "$tool" -w 5 -t "$table" -S 2>/dev/null | grep -q -- 'KUBE-' || continue
+      rules=$("$tool" -w 5 -t "$table" -S 2>/dev/null || true)
+      [[ $rules == *KUBE-* ]] || continue
       # Delete the jumps from built-in chains, then flush and delete the KUBE-* chains.
-      "$tool" -w 5 -t "$table" -S 2>/dev/null | grep -E '^-A [A-Z]+ .*-j KUBE-' | grep -vE '^-A KUBE-' |
-        while read -r -a rule; do "$tool" -w 5 -t "$table" -D "${rule[@]:1}" 2>/dev/null || true; done
-      for chain in $("$tool" -w 5 -t "$table" -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      while read -r -a rule; do
+        [[ ${rule[0]:-} == -A && ${rule[1]} != KUBE-* && " ${rule[*]} " == *" -j KUBE-"* ]] || continue
+        "$tool" -w 5 -t "$table" -D "${rule[@]:1}" 2>/dev/null || true
+      done <<<"$rules"
+      for chain in $(awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}' <<<"$rules"); do
         "$tool" -w 5 -t "$table" -F "$chain" 2>/dev/null || true
       done
-      for chain in $("$tool" -w 5 -t "$table" -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      for chain in $(awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}' <<<"$rules"); do
         "$tool" -w 5 -t "$table" -X "$chain" 2>/dev/null || true
       done
     done
@@ -318,7 +328,7 @@ start_daemon() { # start_daemon NAME COMMAND...
   local name=$1
   shift
   alive "$(cat "$run_dir/$name.pid.sup" 2>/dev/null)" && return 0
-  setsid "$repo/cluster/supervise.sh" "$name" "$run_dir/$name.pid" "$node_dir/$name.log" -- "$@" \
+  setsid bash "$repo/cluster/supervise.sh" "$name" "$run_dir/$name.pid" "$node_dir/$name.log" -- "$@" \
     </dev/null >/dev/null 2>&1 &
   echo $! >"$run_dir/$name.pid.sup"
 }
@@ -358,16 +368,21 @@ start_kubelet() {
 
 ctr_k8s() { ctr --address "$sock" --namespace k8s.io "$@"; }
 
+# Imports the local images (ref = name:tag@sha256:digest) and gives each a second record named
+# name@sha256:digest: a CRI pull creates both, `ctr images import` only the tag, and the kubelet
+# resolves a digest reference through that record (without it: ImagePullBackOff).
 import_images() {
-  local name dir ref
+  local name dir ref tagged by_digest
   for name in pause nginx; do
     dir=$("$images" --dir "$name")
     ref=$(cat "$dir/ref")
-    if ! ctr_k8s images ls -q | grep -qxF "${ref%@*}" ||
-      [[ $(ctr_k8s images ls "name==${ref%@*}" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
+    tagged=${ref%@*}
+    by_digest="${tagged%:*}@${ref#*@}"
+    if [[ $(ctr_k8s images ls "name==$tagged" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
       ctr_k8s images import "$dir/image.tar" >/dev/null
-      log "imported ${ref}"
+      log "imported $ref"
     fi
+    grep -qxF "$by_digest" <<<"$(ctr_k8s images ls -q)" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
   done
 }
 
@@ -518,7 +533,16 @@ down() {
   [[ -d $node_dir ]] || return 0
   local start=$SECONDS d
   rm -f "$LOCAL_CLUSTER_HOME/real-node.env"
-  # Pods first (their containers, shims and network namespaces), while containerd still runs.
+  # Pods first, while kubelet and containerd still run: deleted through the API, the kubelet stops
+  # them the normal way (network torn down by CNI, volumes unmounted); what remains is killed.
+  if healthy kubelet >/dev/null 2>&1 && kubectl --request-timeout=5s cordon "$REAL_NODE" >/dev/null 2>&1; then
+    kubectl delete pods -A --field-selector "spec.nodeName=$REAL_NODE" --grace-period=1 --wait=false \
+      --request-timeout=10s >/dev/null 2>&1 || true
+    for _ in $(seq 60); do
+      [[ -z $(ctr_k8s tasks ls -q 2>/dev/null) ]] && break
+      sleep 0.25
+    done
+  fi
   if healthy containerd >/dev/null 2>&1; then
     stop_daemon kubelet
     local ids
@@ -557,15 +581,21 @@ down() {
   log "$REAL_NODE stopped and removed ($((SECONDS - start))s)"
 }
 
-# The kubelet's cgroups (kubepods and below) in every hierarchy, deepest first.
+# The kubelet's cgroups (kubepods and below) in every hierarchy, deepest first (a cgroup whose
+# last process just exited may stay busy for a moment: retried for up to 5 s).
 remove_cgroups() {
-  local dir
-  for dir in /sys/fs/cgroup/*/kubepods /sys/fs/cgroup/kubepods /sys/fs/cgroup/*/kubepods.slice; do
-    [[ -d $dir ]] || continue
-    find "$dir" -depth -type d -exec rmdir {} + 2>/dev/null || true
-    [[ -d $dir ]] && log "warning: cgroup $dir could not be removed (processes left?)"
+  local dir left
+  for _ in $(seq 20); do
+    left=""
+    for dir in /sys/fs/cgroup/*/kubepods /sys/fs/cgroup/kubepods; do
+      [[ -d $dir ]] || continue
+      find "$dir" -depth -type d -exec rmdir {} + 2>/dev/null || true
+      [[ -d $dir ]] && left+=" $dir"
+    done
+    [[ -z $left ]] && return 0
+    sleep 0.25
   done
-  return 0
+  log "warning: cgroups left (processes still in them?):$left"
 }
 
 case ${1:-} in

@@ -88,7 +88,7 @@ repair_control_plane() {
 
 start_watchdog() {
   alive "$(cat "$LOCAL_CLUSTER_HOME/watchdog.pid" 2>/dev/null)" && return 0
-  setsid "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
+  setsid bash "$repo/cluster/watchdog.sh" </dev/null >>"$LOCAL_CLUSTER_HOME/watchdog.log" 2>&1 &
   echo $! >"$LOCAL_CLUSTER_HOME/watchdog.pid"
 }
 
@@ -125,6 +125,19 @@ if [[ -d $cluster_dir ]]; then
   fi
 fi
 
+# Fixed ports per cluster home (a block of six derived from its path, in 20000-23999), when free.
+# kwokctl would pick them downward from 32767 for every cluster on the machine alike: a component
+# restarted later could then find its port taken by another cluster's component.
+port_options() {
+  local base port
+  base=$((20000 + $(cksum <<<"$LOCAL_CLUSTER_HOME" | cut -d' ' -f1) % 400 * 10))
+  for port in $(seq "$base" $((base + 5))); do
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || return 0 # taken: let kwokctl choose
+  done
+  printf '  %s: %s\n' etcdPort "$base" etcdPeerPort $((base + 1)) kubeApiserverPort $((base + 2)) \
+    kubeControllerManagerPort $((base + 3)) kubeSchedulerPort $((base + 4)) kwokControllerPort $((base + 5))
+}
+
 if [[ ! -d $cluster_dir ]]; then
   mkdir -p "$LOCAL_CLUSTER_HOME"
   rm -f "$KUBECONFIG"
@@ -150,6 +163,7 @@ options:
   # keeps the upstream defaults).
   disableQPSLimits: ${DISABLE_QPS_LIMITS:-true}
   quietPull: true
+$(port_options)
 componentsPatches:
 # The API server dials kubelets by address, never by node name (no DNS lookup of a node name),
 # and authenticates to the real node's kubelet with the admin client certificate.

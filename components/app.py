@@ -5,7 +5,7 @@ import pulumi_kubernetes as k8s
 
 from . import k8s as kb
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from .database import DatabaseTier, DatabaseTierArgs
+from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
@@ -43,7 +43,11 @@ class StatefulApp(pulumi.ComponentResource):
     """Name of the asset volume's claim."""
 
     def __init__(
-        self, name: str, args: Settings, opts: pulumi.ResourceOptions | None = None
+        self,
+        name: str,
+        args: Settings,
+        opts: pulumi.ResourceOptions | None = None,
+        kept_db_credentials: RetainedCredentials | None = None,
     ) -> None:
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
@@ -72,6 +76,9 @@ class StatefulApp(pulumi.ComponentResource):
             replica_set_name=s.db_replica_set_name,
             anti_affinity=s.db_anti_affinity,
             placement=s.placement("db"),
+            cluster_domain=s.cluster_domain,
+            retain_credentials=s.retain_data,
+            retained_credentials=kept_db_credentials,
         )
         db = DatabaseTier(f"{name}-db", db_args, child)
         assets_args = AssetTierArgs(
@@ -115,6 +122,7 @@ class StatefulApp(pulumi.ComponentResource):
             await_address=s.lb_await_address,
             public_host=s.lb_public_host,
             upstream_timeout=s.lb_upstream_timeout,
+            cluster_domain=s.cluster_domain,
             placement=s.placement("lb"),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
@@ -124,6 +132,7 @@ class StatefulApp(pulumi.ComponentResource):
                 web=kb.selector_labels("nginx", web_args.object_name),
                 assets=kb.selector_labels("nginx", assets_args.object_name),
                 db=kb.selector_labels("mongodb", db_args.object_name),
+                db_gate=gate_selector(db_args.object_name),
             )
             for policy, spec in network_policies(selectors).items():
                 k8s.networking.v1.NetworkPolicy(

@@ -5,6 +5,7 @@ so member volumes are always data-<name>-<i>; the PVC retention policy is Retain
 on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
 """
 
+import re
 from dataclasses import dataclass, field
 
 import pulumi
@@ -18,9 +19,24 @@ from .placement import Placement
 from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 
 DATA_VOLUME = "data"
-MONGO_USER = 999  # uid and gid of the mongodb user in the official image
+# mongod runs as any uid (the image's entrypoint switches user only when started as root); a uid
+# and group >= 10000 stay clear of host users (checkov CKV_K8S_40); fsGroup makes volumes writable.
+MONGO_USER = 10001
 MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
-AGENT_RESOURCES = kb.Resources("20m", "64Mi", "200m", "192Mi")
+# Measured (make bench-agent, README): mongosh 2.3.1 running the agent holds ~120 MiB RSS, peaks
+# at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the cap V8 let it reach ~275 MiB.
+# The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
+AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
+GATE_RESOURCES = AGENT_RESOURCES
+PULL_POLICY = "IfNotPresent"
+
+
+@dataclass(frozen=True)
+class RetainedCredentials:
+    """Root password and keyfile read back from a credentials Secret kept by an earlier deploy."""
+
+    root_password: pulumi.Input[str]
+    keyfile: pulumi.Input[str]
 
 
 @package_inputs()
@@ -29,11 +45,11 @@ class DatabaseTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
     image: str
-    """MongoDB image (with mongosh), pinned by tag or digest."""
+    """MongoDB image (with mongosh), pinned by tag or digest (repo/name@sha256:...)."""
     members: int = 1
     """Replica-set members: an odd number from 1 to 7, so a majority always exists."""
     storage_size: str = "1Gi"
-    """Volume size per member (from volumeClaimTemplates)."""
+    """Volume size per member (from volumeClaimTemplates); at least 512Mi. The oplog takes 10%."""
     storage_class: str | None = None
     """StorageClass of member volumes; None uses the cluster's default class."""
     replica_set_name: str = "rs0"
@@ -44,10 +60,16 @@ class DatabaseTierArgs:
     """Node selector, tolerations and priority class of the members."""
     object_name: str = "db"
     """Name of the StatefulSet and headless Service: members are <name>-<i>.<name>."""
+    cluster_domain: str = "cluster.local"
+    """The cluster's DNS domain, used in the member host names."""
+    retain_credentials: bool = False
+    """Keep the credentials Secret on destroy (with kept volumes: the users on them need it)."""
+    retained_credentials: RetainedCredentials | None = None
+    """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
 
 
 def _validate(args: DatabaseTierArgs) -> None:
-    if not (1 <= args.members <= 7 and args.members % 2 == 1):
+    if not (1 <= args.members <= mongo.MAX_MEMBERS and args.members % 2 == 1):
         raise ValueError(f"members={args.members}: must be an odd number from 1 to 7")
     if args.anti_affinity not in ANTI_AFFINITIES:
         raise ValueError(
@@ -55,15 +77,31 @@ def _validate(args: DatabaseTierArgs) -> None:
         )
     if problem := image_problem(args.image):
         raise ValueError(f"image={args.image!r}: {problem}")
+    try:
+        mongo.oplog_size_mb(args.storage_size)
+    except ValueError as e:
+        raise ValueError(f"storage_size={args.storage_size!r}: {e}") from None
+    if not _DOMAIN.match(args.cluster_domain):
+        raise ValueError(
+            f"cluster_domain={args.cluster_domain!r}: must be a DNS domain such as cluster.local"
+        )
 
 
-def _secret_env(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.EnvVarArgs:
-    return k8s.core.v1.EnvVarArgs(
-        name=name,
-        value_from=k8s.core.v1.EnvVarSourceArgs(
-            secret_key_ref=k8s.core.v1.SecretKeySelectorArgs(name=secret, key=key)
-        ),
-    )
+_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+
+
+def credentials_secret_name(object_name: str) -> str:
+    """The Secret holding the root password and keyfile (kept on destroy with kept data)."""
+    return f"{object_name}-credentials"
+
+
+def gate_selector(object_name: str) -> dict[str, str]:
+    """Labels of the membership gate's pods (not selected by the member Service)."""
+    return kb.selector_labels("mongodb", f"{object_name}-gate")
+
+
+def _env(name: str, value: str) -> k8s.core.v1.EnvVarArgs:
+    return k8s.core.v1.EnvVarArgs(name=name, value=value)
 
 
 def _field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
@@ -80,9 +118,30 @@ def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeM
     return k8s.core.v1.VolumeMountArgs(name=name, mount_path=path, read_only=read_only)
 
 
+def _secret_volume(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.VolumeArgs:
+    return k8s.core.v1.VolumeArgs(
+        name=name,
+        secret=k8s.core.v1.SecretVolumeSourceArgs(
+            secret_name=secret,
+            items=[k8s.core.v1.KeyToPathArgs(key=key, path=key)],
+            default_mode=0o440,  # readable by the fsGroup, which mongod and mongosh run in
+        ),
+    )
+
+
+def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.VolumeArgs:
+    return k8s.core.v1.VolumeArgs(
+        name=name, config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=config_map)
+    )
+
+
+PASSWORD_FILE = f"{mongo.SECRETS_DIR}/{mongo.PASSWORD_KEY}"
+
+
 class DatabaseTier(pulumi.ComponentResource):
     """MongoDB replica set with stable member names, one volume per member, generated
-    credentials, and automatic, idempotent initiation and membership (see components/mongo.py)."""
+    credentials, automatic initiation and membership (components/replset_agent.js), and a
+    membership gate (components/replset_gate.js) that every StatefulSet change waits for."""
 
     service_name: pulumi.Output[str]
     """Name of the headless Service the members are reached through."""
@@ -107,19 +166,9 @@ class DatabaseTier(pulumi.ComponentResource):
         self._labels = kb.labels("mongodb", obj, "database", args.image)
         self._selector = kb.selector_labels("mongodb", obj)
 
-        password = random.RandomPassword(
-            f"{name}-root-password", length=32, special=False, opts=child
-        )
-        keyfile = random.RandomPassword(f"{name}-keyfile", length=756, special=False, opts=child)
-        credentials = k8s.core.v1.Secret(
-            f"{name}-credentials",
-            metadata=kb.metadata(f"{obj}-credentials", args.namespace, self._labels),
-            string_data={"root-password": password.result, "keyfile": keyfile.result},
-            opts=child,
-        )
-        self.hosts = pulumi.Output.from_input(args.namespace).apply(
-            lambda ns: mongo.member_hosts(obj, obj, ns, args.members)
-        )
+        credentials, password = self._credentials()
+        self._credentials_secret = credentials.metadata.name
+        self.hosts = self._hosts(args.members)
         members = k8s.core.v1.ConfigMap(
             f"{name}-members",
             metadata=kb.metadata(f"{obj}-members", args.namespace, self._labels),
@@ -127,12 +176,13 @@ class DatabaseTier(pulumi.ComponentResource):
             opts=child,
         )
         scripts = k8s.core.v1.ConfigMap(
-            f"{name}-agent",
+            f"{name}-scripts",
             metadata=kb.metadata(None, args.namespace, self._labels),
-            data={"agent.js": mongo.AGENT_JS},
+            data={mongo.AGENT_FILE: mongo.AGENT_JS, mongo.GATE_FILE: mongo.GATE_JS},
             immutable=True,
             opts=child,
         )
+        self._scripts = scripts.metadata.name
         service = k8s.core.v1.Service(
             f"{name}-service",
             metadata=kb.metadata(obj, args.namespace, self._labels),
@@ -145,7 +195,8 @@ class DatabaseTier(pulumi.ComponentResource):
             ),
             opts=child,
         )
-        self.statefulset = self._statefulset(service, credentials, members, scripts)
+        gate = self._gate(members, service)
+        self.statefulset = self._statefulset(service, members, gate)
         if args.members >= 3:
             k8s.policy.v1.PodDisruptionBudget(
                 f"{name}-pdb",
@@ -157,7 +208,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 opts=child,
             )
         self.connection_string = pulumi.Output.secret(
-            pulumi.Output.all(self.hosts, password.result).apply(
+            pulumi.Output.all(self.hosts, password).apply(
                 lambda v: mongo.connection_string(v[0], v[1], args.replica_set_name)
             )
         )
@@ -180,121 +231,237 @@ class DatabaseTier(pulumi.ComponentResource):
             }
         )
 
-    def _statefulset(
-        self,
-        service: k8s.core.v1.Service,
-        credentials: k8s.core.v1.Secret,
-        members: k8s.core.v1.ConfigMap,
-        scripts: k8s.core.v1.ConfigMap,
-    ) -> k8s.apps.v1.StatefulSet:
+    def _hosts(self, count: int) -> pulumi.Output[list[str]]:
         args = self._args
-        secret = credentials.metadata.name
-        password_env = _secret_env("MONGO_INITDB_ROOT_PASSWORD", secret, "root-password")
-        security = kb.container_security()
-        mongod = k8s.core.v1.ContainerArgs(
-            name="mongod",
-            image=args.image,
-            args=mongo.mongod_args(args.replica_set_name),
+        return pulumi.Output.from_input(args.namespace).apply(
+            lambda ns: mongo.member_hosts(
+                args.object_name, args.object_name, ns, count, args.cluster_domain
+            )
+        )
+
+    def _credentials(self) -> tuple[k8s.core.v1.Secret, pulumi.Output[str]]:
+        """The root password and keyfile: pulumi-random results, or those of a kept Secret (a
+        prod re-deploy over kept volumes, whose users were created with them)."""
+        args, child = self._args, pulumi.ResourceOptions(parent=self)
+        password = random.RandomPassword(
+            f"{self._name}-root-password", length=32, special=False, opts=child
+        )
+        keyfile = random.RandomPassword(
+            f"{self._name}-keyfile", length=756, special=False, opts=child
+        )
+        kept = args.retained_credentials
+        root = pulumi.Output.secret(kept.root_password) if kept else password.result
+        key = pulumi.Output.secret(kept.keyfile) if kept else keyfile.result
+        secret = k8s.core.v1.Secret(
+            f"{self._name}-credentials",
+            metadata=kb.metadata(
+                credentials_secret_name(args.object_name), args.namespace, self._labels
+            ),
+            string_data={mongo.PASSWORD_KEY: root, "keyfile": key},
+            opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.retain_credentials),
+        )
+        return secret, root
+
+    def _container(
+        self, name: str, resources: kb.Resources, **fields: object
+    ) -> k8s.core.v1.ContainerArgs:
+        """A container of the MongoDB image: restricted, pulled only when absent."""
+        return k8s.core.v1.ContainerArgs(
+            name=name,
+            image=self._args.image,
+            image_pull_policy=PULL_POLICY,
+            resources=resources.args(),
+            security_context=kb.container_security(),
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _pod_spec(
+        self, containers: list[k8s.core.v1.ContainerArgs], volumes: list[k8s.core.v1.VolumeArgs]
+    ) -> dict[str, object]:
+        """Pod-level fields shared by the members and the gate Job."""
+        return {
+            "automount_service_account_token": False,
+            "security_context": kb.pod_security(
+                MONGO_USER, fs_group=MONGO_USER, fs_group_change_policy="OnRootMismatch"
+            ),
+            "containers": containers,
+            "volumes": volumes,
+        }
+
+    def _gate(
+        self, members: k8s.core.v1.ConfigMap, service: k8s.core.v1.Service
+    ) -> k8s.batch.v1.Job:
+        """A Job that passes once no member outside the new list is in the set (the agents
+        remove them); the StatefulSet depends on it, so a scale-down never deletes the pod of a
+        member the set still counts on. Auto-named: a new member list replaces (re-runs) it."""
+        args = self._args
+        candidates = self._hosts(mongo.MAX_MEMBERS)
+        labels = {
+            **self._labels,
+            **gate_selector(args.object_name),
+            "app.kubernetes.io/component": "database-gate",
+        }
+        container = self._container(
+            "membership-gate",
+            GATE_RESOURCES,
+            command=mongo.gate_command(),
+            env=[
+                _env("DESIRED_MEMBERS", self.hosts.apply(",".join)),  # type: ignore[arg-type]
+                _env("CANDIDATE_MEMBERS", candidates.apply(",".join)),  # type: ignore[arg-type]
+                _env("PASSWORD_FILE", PASSWORD_FILE),
+                _env("GATE_TIMEOUT_MS", str(mongo.GATE_TIMEOUT_MS)),
+                _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
+                _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
+            ],
+            volume_mounts=[
+                _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
+                _mount("credentials", mongo.SECRETS_DIR, read_only=True),
+                kb.tmp_mount(),
+            ],
+        )
+        volumes = [
+            _config_map_volume("scripts", self._scripts),
+            _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
+            kb.tmp_volume(),
+        ]
+        return k8s.batch.v1.Job(
+            f"{self._name}-membership-gate",
+            metadata=kb.metadata(None, args.namespace, labels),
+            spec=k8s.batch.v1.JobSpecArgs(
+                backoff_limit=0,
+                active_deadline_seconds=mongo.GATE_TIMEOUT_MS // 1000 + 60,
+                template=k8s.core.v1.PodTemplateSpecArgs(
+                    metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
+                    spec=k8s.core.v1.PodSpecArgs(
+                        restart_policy="Never",
+                        **self._pod_spec([container], volumes),  # type: ignore[arg-type]
+                    ),
+                ),
+            ),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[members, service]),
+        )
+
+    def _containers(self) -> list[k8s.core.v1.ContainerArgs]:
+        args = self._args
+        credentials = _mount("credentials", mongo.SECRETS_DIR, read_only=True)
+        mongod = self._container(
+            "mongod",
+            MONGO_RESOURCES,
+            args=mongo.mongod_args(args.replica_set_name, mongo.oplog_size_mb(args.storage_size)),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
-                k8s.core.v1.EnvVarArgs(name="MONGO_INITDB_ROOT_USERNAME", value=mongo.ROOT_USER),
-                password_env,
-                k8s.core.v1.EnvVarArgs(name="HOME", value="/tmp"),
+                _env("MONGO_INITDB_ROOT_USERNAME", mongo.ROOT_USER),
+                # The entrypoint reads *_FILE variables: the password never sits in the pod's env.
+                _env("MONGO_INITDB_ROOT_PASSWORD_FILE", PASSWORD_FILE),
+                _env("HOME", "/tmp"),  # the entrypoint's and probes' mongosh (100 logs at most)
             ],
             startup_probe=kb.exec_probe(mongo.PING, period=10, failures=30),
             liveness_probe=kb.exec_probe(mongo.PING, period=20, failures=6),
-            readiness_probe=kb.exec_probe(mongo.READY, period=10, failures=3),
-            resources=MONGO_RESOURCES.args(),
-            security_context=security,
+            readiness_probe=kb.exec_probe(
+                mongo.ready_command(args.replica_set_name), period=10, failures=3
+            ),
             volume_mounts=[
                 _mount(DATA_VOLUME, "/data/db"),
                 _mount("keyfile", "/keyfile", read_only=True),
+                credentials,
                 kb.tmp_mount(),
             ],
         )
-        agent = k8s.core.v1.ContainerArgs(
-            name="replset-agent",
-            image=args.image,
-            command=["bash", "-c", mongo.AGENT_LOOP],
+        agent = self._container(
+            "replset-agent",
+            AGENT_RESOURCES,
+            command=mongo.agent_command(),
             env=[
                 _field_env("POD_NAME", "metadata.name"),
                 _field_env("POD_NAMESPACE", "metadata.namespace"),
-                k8s.core.v1.EnvVarArgs(
-                    name="SELF_HOST",
-                    value=f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc.cluster.local:"
-                    f"{mongo.PORT}",
+                _env(
+                    "SELF_HOST",
+                    f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc."
+                    f"{args.cluster_domain}:{mongo.PORT}",
                 ),
-                k8s.core.v1.EnvVarArgs(name="REPLICA_SET", value=args.replica_set_name),
-                password_env,
-                k8s.core.v1.EnvVarArgs(name="HOME", value="/tmp"),
+                _env("REPLICA_SET", args.replica_set_name),
+                _env("MEMBERS_FILE", f"{mongo.MEMBERS_DIR}/{mongo.MEMBERS_FILE}"),
+                _env("PASSWORD_FILE", PASSWORD_FILE),
+                _env("STATUS_FILE", mongo.STATUS_FILE),
+                _env("PASS_INTERVAL_MS", str(mongo.PASS_INTERVAL_MS)),
+                _env("PASS_TIMEOUT_MS", str(mongo.PASS_TIMEOUT_MS)),
+                _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
+                _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
-            resources=AGENT_RESOURCES.args(),
-            security_context=security,
+            startup_probe=kb.exec_probe(mongo.AGENT_STARTED, period=5, failures=60, timeout=5),
+            liveness_probe=kb.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),
+            readiness_probe=kb.exec_probe(mongo.AGENT_READY, period=10, failures=1, timeout=5),
             volume_mounts=[
                 _mount("members", mongo.MEMBERS_DIR, read_only=True),
-                _mount("scripts", "/scripts", read_only=True),
+                _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
+                credentials,
                 kb.tmp_mount(),
             ],
         )
-        keyfile_copy = k8s.core.v1.ContainerArgs(
-            name="keyfile",
-            image=args.image,
+        return [mongod, agent]
+
+    def _statefulset(
+        self, service: k8s.core.v1.Service, members: k8s.core.v1.ConfigMap, gate: k8s.batch.v1.Job
+    ) -> k8s.apps.v1.StatefulSet:
+        args = self._args
+        keyfile_copy = self._container(
+            "keyfile",
+            kb.HELPER_RESOURCES,
             command=["bash", "-c", mongo.KEYFILE_COPY],
-            resources=kb.HELPER_RESOURCES.args(),
-            security_context=security,
             volume_mounts=[
                 _mount("keyfile-secret", "/keyfile-secret", True),
                 _mount("keyfile", "/keyfile"),
             ],
         )
         volumes = [
-            k8s.core.v1.VolumeArgs(
-                name="keyfile-secret",
-                secret=k8s.core.v1.SecretVolumeSourceArgs(
-                    secret_name=secret,
-                    items=[k8s.core.v1.KeyToPathArgs(key="keyfile", path="keyfile")],
-                ),
-            ),
+            _secret_volume("keyfile-secret", self._credentials_secret, "keyfile"),
             k8s.core.v1.VolumeArgs(
                 name="keyfile",
                 empty_dir=k8s.core.v1.EmptyDirVolumeSourceArgs(medium="Memory", size_limit="1Mi"),
             ),
-            k8s.core.v1.VolumeArgs(
-                name="members",
-                config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=members.metadata.name),
-            ),
-            k8s.core.v1.VolumeArgs(
-                name="scripts",
-                config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=scripts.metadata.name),
-            ),
+            _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
+            _config_map_volume("members", members.metadata.name),
+            _config_map_volume("scripts", self._scripts),
             kb.tmp_volume(),
         ]
+        metadata = kb.metadata(args.object_name, args.namespace, self._labels)
+        # The guard rails' claims-kept-on-scale-down rule, recorded as an exception with its reason
+        # (see the retention policy below).
+        metadata.annotations = {
+            "guardrails.stateful-app/except-claims-kept-on-scale-down": (
+                "a member removed by a scale-down left the replica set first; its copy could only "
+                "be too stale to rejoin later, so the next scale-up starts from an initial sync"
+            )
+        }
         return k8s.apps.v1.StatefulSet(
             f"{self._name}-statefulset",
-            metadata=kb.metadata(args.object_name, args.namespace, self._labels),
+            metadata=metadata,
             spec=k8s.apps.v1.StatefulSetSpecArgs(
                 service_name=service.metadata.name,
                 replicas=args.members,
-                # Members start together; the agent, not pod order, sequences the replica set.
+                # Members start together; the agents, not pod order, sequence the replica set,
+                # and the membership gate holds a scale-down until the set no longer counts on
+                # the members whose pods go away.
                 pod_management_policy="Parallel",
                 update_strategy=k8s.apps.v1.StatefulSetUpdateStrategyArgs(type="RollingUpdate"),
+                # Scale-down: the member was removed from the set first, so its volume holds a
+                # copy the set no longer uses; re-attaching it later could only find it too
+                # stale to catch up. Delete it, and a later scale-up starts with an initial
+                # sync. Deletion of the StatefulSet (destroy, replacement) keeps every claim.
                 persistent_volume_claim_retention_policy=k8s.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicyArgs(
-                    when_deleted="Retain", when_scaled="Retain"
+                    when_deleted="Retain", when_scaled="Delete"
                 ),
                 selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self._selector),
                 template=k8s.core.v1.PodTemplateSpecArgs(
                     metadata=k8s.meta.v1.ObjectMetaArgs(labels=self._labels),
                     spec=k8s.core.v1.PodSpecArgs(
-                        automount_service_account_token=False,
-                        security_context=kb.pod_security(MONGO_USER, fs_group=MONGO_USER),
                         affinity=kb.spread_across_nodes(
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=30,
                         **Placement.of(args.placement).pod_spec_fields(),
                         init_containers=[keyfile_copy],
-                        containers=[mongod, agent],
-                        volumes=volumes,
+                        **self._pod_spec(self._containers(), volumes),  # type: ignore[arg-type]
                     ),
                 ),
                 volume_claim_templates=[
@@ -312,5 +479,5 @@ class DatabaseTier(pulumi.ComponentResource):
                     )
                 ],
             ),
-            opts=pulumi.ResourceOptions(parent=self),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=[gate]),
         )

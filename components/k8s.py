@@ -35,13 +35,16 @@ def labels(app: str, instance: str, component: str, image: str) -> dict[str, str
     }
 
 
-def pod_security(user: int, fs_group: int | None = None) -> k8s.core.v1.PodSecurityContextArgs:
+def pod_security(
+    user: int, fs_group: int | None = None, fs_group_change_policy: str | None = None
+) -> k8s.core.v1.PodSecurityContextArgs:
     """Non-root pod with the runtime's default seccomp profile."""
     return k8s.core.v1.PodSecurityContextArgs(
         run_as_non_root=True,
         run_as_user=user,
         run_as_group=user,
         fs_group=fs_group,
+        fs_group_change_policy=fs_group_change_policy,
         seccomp_profile=k8s.core.v1.SeccompProfileArgs(type="RuntimeDefault"),
     )
 

@@ -1,27 +1,87 @@
-"""Pure builders for the MongoDB replica set: member host names, connection string, probes and
-the replica-set agent that initiates and reconciles membership automatically.
+"""Pure builders for the MongoDB replica set: member host names, connection string, mongod
+arguments (oplog sized from the volume), probes, and the two mongosh scripts kept beside this
+module: replset_agent.js (the sidecar that initiates and reconciles membership) and
+replset_gate.js (the membership gate Job that a StatefulSet change waits for).
 
-Why it cannot deadlock Pulumi's wait for the StatefulSet: nothing waits for the StatefulSet to be
-Ready. Every member runs the agent as a sidecar from its first second; the headless Service
-publishes not-ready addresses, so members resolve each other before any is Ready. Member 0
-initiates the set once all desired members answer and none belongs to a set; from then on the
-primary's agent adds and removes members (one per pass, as MongoDB requires) to match the member
-list in a ConfigMap that is mounted as a directory, so a scale change reaches running pods without
-restarting them. Readiness (primary or secondary) follows from that, and Pulumi's wait ends.
+Why nothing deadlocks Pulumi's wait for the StatefulSet: nothing waits for the StatefulSet to be
+Ready. Every member runs the agent from its first second; the headless Service publishes
+not-ready addresses, so members resolve each other before any is Ready. Readiness requires the
+member to be PRIMARY or SECONDARY of the configured set, which follows from the agents' work.
 """
 
 from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
 
 PORT = 27017
 ROOT_USER = "root"
 MEMBERS_DIR = "/etc/replset"
 MEMBERS_FILE = "members"
+SECRETS_DIR = "/etc/mongo-credentials"
+PASSWORD_KEY = "root-password"
+SCRIPTS_DIR = "/scripts"
+AGENT_FILE = "replset_agent.js"
+GATE_FILE = "replset_gate.js"
+STATUS_FILE = "/tmp/replset-agent.status"
+MAX_MEMBERS = 7
+
+AGENT_JS = Path(__file__).with_name(AGENT_FILE).read_text()
+GATE_JS = Path(__file__).with_name(GATE_FILE).read_text()
+
+# Agent timing (milliseconds): a pass every 10 s, bounded at 90 s by a watchdog inside it.
+PASS_INTERVAL_MS = 10_000
+PASS_TIMEOUT_MS = 90_000
+GATE_TIMEOUT_MS = 480_000  # under the Job's activeDeadlineSeconds and Pulumi's 10-minute await
+
+# The oplog takes OPLOG_SHARE of the member volume (mongod's own default is 5% of the free disk
+# but at least 990 MB, which overfills 1-2Gi volumes); the rest holds data, journal and
+# diagnostics. Volumes under MIN_VOLUME_MB are refused: they leave no useful room for either.
+OPLOG_SHARE = 0.10
+MIN_VOLUME_MB = 512
+MAX_OPLOG_MB = 50 * 1024
+
+_UNITS = {
+    "": 1,
+    "k": 1000,
+    "M": 1000**2,
+    "G": 1000**3,
+    "T": 1000**4,
+    "Ki": 1024,
+    "Mi": 1024**2,
+    "Gi": 1024**3,
+    "Ti": 1024**4,
+}
+_QUANTITY = re.compile(r"^([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)$")
 
 
-def member_hosts(statefulset: str, service: str, namespace: str, members: int) -> list[str]:
-    """Stable DNS names of the members: <sts>-<i>.<service>.<namespace>.svc.cluster.local:port."""
+def volume_megabytes(quantity: str) -> int:
+    """Size of a Kubernetes storage quantity (512Mi, 10Gi, 2G) in MiB; ValueError otherwise."""
+    match = _QUANTITY.match(quantity.strip())
+    if not match or match.group(2) not in _UNITS:
+        raise ValueError(f"{quantity!r} is not a storage quantity such as 512Mi or 10Gi")
+    return int(float(match.group(1)) * _UNITS[match.group(2)] / 1024**2)
+
+
+def oplog_size_mb(storage_size: str) -> int:
+    """The --oplogSize for a member volume of storage_size (applies when the oplog is created)."""
+    volume = volume_megabytes(storage_size)
+    if volume < MIN_VOLUME_MB:
+        raise ValueError(
+            f"{storage_size!r} is too small for a member volume: at least {MIN_VOLUME_MB}Mi "
+            "(data, journal, diagnostics and the oplog share it)"
+        )
+    return min(int(volume * OPLOG_SHARE), MAX_OPLOG_MB)
+
+
+def member_hosts(
+    statefulset: str, service: str, namespace: str, members: int, cluster_domain: str
+) -> list[str]:
+    """Stable DNS names of the members: <sts>-<i>.<service>.<namespace>.svc.<domain>:port."""
     return [
-        f"{statefulset}-{i}.{service}.{namespace}.svc.cluster.local:{PORT}" for i in range(members)
+        f"{statefulset}-{i}.{service}.{namespace}.svc.{cluster_domain}:{PORT}"
+        for i in range(members)
     ]
 
 
@@ -33,7 +93,7 @@ def connection_string(hosts: list[str], password: str, replica_set: str) -> str:
     )
 
 
-def mongod_args(replica_set: str) -> list[str]:
+def mongod_args(replica_set: str, oplog_mb: int) -> list[str]:
     return [
         "--replSet",
         replica_set,
@@ -43,91 +103,68 @@ def mongod_args(replica_set: str) -> list[str]:
         "--keyFile",
         "/keyfile/keyfile",
         "--auth",
+        "--oplogSize",
+        str(oplog_mb),
     ]
 
 
-# mongosh scripts run without credentials: hello and ping need none.
-PING = ["mongosh", "--quiet", "--norc", "--eval", "db.adminCommand('ping').ok || quit(1)"]
-READY = [
-    "mongosh",
-    "--quiet",
-    "--norc",
-    "--eval",
-    "const h = db.hello(); quit(h.isWritablePrimary || h.secondary ? 0 : 1)",
+def _mongosh_eval(script: str) -> list[str]:
+    return ["mongosh", "--quiet", "--norc", "--eval", script]
+
+
+# Probes of the mongod container run without credentials: hello and ping need none.
+PING = _mongosh_eval("db.adminCommand('ping').ok || quit(1)")
+
+
+def ready_command(replica_set: str) -> list[str]:
+    """Ready only as PRIMARY or SECONDARY of this replica set: the entrypoint's temporary
+    standalone (first start) also says isWritablePrimary, but has no setName."""
+    name = json.dumps(replica_set)
+    return _mongosh_eval(
+        f"const h = db.hello(); quit(h.setName === {name} && "
+        "(h.isWritablePrimary || h.secondary) ? 0 : 1)"
+    )
+
+
+def agent_command() -> list[str]:
+    """mongosh is the container's only process; the agent handles SIGTERM itself."""
+    return ["mongosh", "--nodb", "--quiet", "--norc", f"{SCRIPTS_DIR}/{AGENT_FILE}"]
+
+
+# mongosh 2.3 always writes a log of its own under $HOME/.mongodb (no option turns it off); the
+# agent is one process that lives for months and writes ~0.7 KiB per pass, which would fill the
+# size-limited /tmp emptyDir in days. HOME=/dev/null makes mongosh skip its log (it prints one
+# "Could not access file" warning at start); the agent's own output goes to the container log.
+LONG_RUNNING_MONGOSH_HOME = "/dev/null"
+# V8 sizes its heap from the machine's memory, not the container's limit, and collects lazily: the
+# agent's RSS wandered from 170 to 275 MiB over 1500 passes with a ~40 MiB working set
+# (make bench-agent). A 64 MiB old space keeps it near 110 MiB.
+MONGOSH_NODE_OPTIONS = "--max-old-space-size=64"
+
+
+def gate_command() -> list[str]:
+    return ["mongosh", "--nodb", "--quiet", "--norc", f"{SCRIPTS_DIR}/{GATE_FILE}"]
+
+
+# Agent probes read the status line the agent writes after every pass ("<state> <message>").
+# Readiness fails (printing the message into the pod's events) only in state "blocked": a
+# condition a person must fix, such as credentials that do not match the data volume.
+AGENT_READY = [
+    "bash",
+    "-c",
+    f"[ -f {STATUS_FILE} ] || exit 0; read -r state message < {STATUS_FILE}; "
+    f'[ "$state" != blocked ] || {{ echo "$message"; exit 1; }}',
 ]
+# Liveness: a pass finished within the watchdog's bound plus one interval.
+AGENT_ALIVE = [
+    "bash",
+    "-c",
+    f"age=$(( $(date +%s) - $(stat -c %Y {STATUS_FILE}) )); "
+    f"[ $age -lt {(PASS_TIMEOUT_MS + PASS_INTERVAL_MS) // 1000 + 30} ] || "
+    '{ echo "no agent pass for ${age}s"; exit 1; }',
+]
+AGENT_STARTED = ["test", "-f", STATUS_FILE]
 
 # Copies the keyfile from the Secret into an emptyDir owned by mongod with mode 0400: mongod
 # refuses a keyfile readable by the group, which is how Secret volumes with fsGroup appear.
 KEYFILE_COPY = "cp /keyfile-secret/keyfile /keyfile/keyfile && chmod 0400 /keyfile/keyfile"
-
-AGENT_LOOP = (
-    "while true; do mongosh --quiet --norc --nodb /scripts/agent.js "
-    "|| echo 'agent: pass failed, retrying'; sleep 10; done"
-)
-
-_AGENT_TEMPLATE = r"""
-// Replica-set agent: one idempotent pass; the container loops it every 10 seconds.
-const fs = require('fs');
-const rsName = process.env.REPLICA_SET;
-const password = process.env.MONGO_INITDB_ROOT_PASSWORD;
-const self = process.env.SELF_HOST;
-const ordinal = Number(process.env.POD_NAME.split('-').pop());
-const desired = fs.readFileSync('@MEMBERS@', 'utf8').split('\n').filter((h) => h);
-
-function admin(host) {
-  try {
-    const conn = new Mongo(`mongodb://${host}/?directConnection=true&serverSelectionTimeoutMS=3000`);
-    const db = conn.getDB('admin');
-    db.auth('@USER@', password);
-    return db;
-  } catch (e) {
-    return null;
-  }
-}
-const memberId = (host) => Number(host.split('.')[0].split('-').pop());
-
-const local = admin('localhost:@PORT@');
-if (!local) quit(0); // mongod is still starting
-const hello = local.runCommand({ hello: 1 });
-
-if (!hello.setName) {
-  // Not in a set. Only member 0 initiates, and only when every desired member answers and none
-  // belongs to a set already: never a second set beside existing data.
-  if (ordinal !== 0) quit(0);
-  for (const host of desired.filter((h) => h !== self)) {
-    const peer = admin(host);
-    if (!peer || peer.runCommand({ hello: 1 }).setName) quit(0);
-  }
-  const members = desired.map((host) => ({ _id: memberId(host), host }));
-  printjson(local.runCommand({ replSetInitiate: { _id: rsName, members } }));
-  quit(0);
-}
-if (!hello.isWritablePrimary) quit(0); // only the primary reconciles
-
-const config = local.runCommand({ replSetGetConfig: 1 }).config;
-const current = config.members.map((m) => m.host);
-const extra = current.filter((h) => !desired.includes(h));
-const missing = desired.filter((h) => !current.includes(h));
-if (extra.includes(self)) {
-  local.runCommand({ replSetStepDown: 60 }); // a member that stays will remove this one
-  quit(0);
-}
-let change = null;
-if (extra.length) {
-  config.members = config.members.filter((m) => m.host !== extra[0]);
-  change = `remove ${extra[0]}`;
-} else if (missing.length && admin(missing[0])) {
-  config.members.push({ _id: memberId(missing[0]), host: missing[0] });
-  change = `add ${missing[0]}`;
-}
-if (change) {
-  config.version += 1;
-  const result = local.runCommand({ replSetReconfig: config });
-  print(`agent: ${change}: ${result.ok ? 'ok' : result.errmsg}`);
-}
-"""
-AGENT_JS = (
-    _AGENT_TEMPLATE.replace("@MEMBERS@", f"{MEMBERS_DIR}/{MEMBERS_FILE}")
-    .replace("@USER@", ROOT_USER)
-    .replace("@PORT@", str(PORT))
-)

@@ -24,6 +24,8 @@ class TierSelectors:
     web: Selector
     assets: Selector
     db: Selector
+    db_gate: Selector
+    """The database's membership gate Job, which reads the replica set's configuration."""
 
 
 def _peer(selector: Selector) -> k8s.networking.v1.NetworkPolicyPeerArgs:
@@ -78,7 +80,14 @@ def network_policies(tiers: TierSelectors) -> dict[str, k8s.networking.v1.Networ
         ),
         "allow-db": _policy(
             tiers.db,
-            ingress=[ingress(from_=[_peer(tiers.web), _peer(tiers.db)], ports=[mongo])],
+            ingress=[
+                ingress(
+                    from_=[_peer(tiers.web), _peer(tiers.db), _peer(tiers.db_gate)], ports=[mongo]
+                )
+            ],
             egress=[egress(to=[_peer(tiers.db)], ports=[mongo])],
+        ),
+        "allow-db-gate": _policy(
+            tiers.db_gate, egress=[egress(to=[_peer(tiers.db)], ports=[mongo])]
         ),
     }

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from .inputs import package_inputs, plain_numbers
+from .mongo import MIN_VOLUME_MB, volume_megabytes
 from .placement import (
     Placement,
     check_priority_class,
@@ -193,6 +194,7 @@ def _placement_keys() -> dict[str, tuple[Any, Callable[[Any], tuple[Any, str | N
 
 _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10Gi")
 _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-', at most 63")
+_DNS_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
@@ -225,6 +227,11 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "dbImage": (MONGO_IMAGE, _image, "MongoDB image"),
     "dbAntiAffinity": ("preferred", _choice(ANTI_AFFINITIES), "Spread members across nodes"),
     "dbReplicaSetName": ("rs0", _DNS_RULE, "Replica set name"),
+    "clusterDomain": (
+        "cluster.local",
+        _pattern(_DNS_DOMAIN, "a DNS domain such as cluster.local"),
+        "The cluster's DNS domain (in the database member host names)",
+    ),
     "assetsPath": (
         "/assets/",
         _pattern(
@@ -298,6 +305,8 @@ class Settings:
     """Spread of members across nodes (default preferred)."""
     db_replica_set_name: str
     """Replica set name, a DNS label (default rs0)."""
+    cluster_domain: str
+    """The cluster's DNS domain in Service host names (default cluster.local)."""
     lb_service_type: ServiceType
     """How the load balancer is exposed (default NodePort)."""
     lb_node_port: int | None
@@ -375,6 +384,14 @@ def _cross_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
                 "assetNfsServer",
                 values["assetNfsServer"],
                 "shared mode needs assetNfsServer and assetNfsPath, or assetStorageClass",
+            )
+        )
+    if volume_megabytes(values["dbStorageSize"]) < MIN_VOLUME_MB:
+        problems.append(
+            (
+                "dbStorageSize",
+                values["dbStorageSize"],
+                f"must be at least {MIN_VOLUME_MB}Mi (data, journal and the oplog share it)",
             )
         )
     if values["lbNodePort"] is not None and values["lbServiceType"] != "NodePort":

@@ -114,7 +114,7 @@ $NGINX_DEBIAN_SUITE main" >"$apt_dir/etc/apt/sources.list"
     ln -s /dev/stdout "$rootfs/var/log/nginx/access.log"
     echo "nginx $debver from Debian $NGINX_DEBIAN_SUITE, built by stateful-app images/build.sh" \
       >"$rootfs/etc/nginx/IMAGE"
-    chroot "$rootfs" /usr/sbin/nginx -v 2>&1 | grep -q "nginx/$version" || die "nginx: the image's nginx does not run"
+    [[ $(chroot "$rootfs" /usr/sbin/nginx -v 2>&1) == *"nginx/$version"* ]] || die "nginx: the image's nginx does not run"
     rm -rf "$staging" "$apt_dir"/var/cache/apt/archives/*.deb
     pack "$dir" nginx-debian "$version" "$(stat -c %Y "$rootfs/usr/sbin/nginx")" \
       '{"User":"101","Entrypoint":["/usr/sbin/nginx"],"Cmd":["-g","daemon off;"],"Env":["PATH=/usr/sbin:/usr/bin"],"StopSignal":"SIGQUIT","Labels":{"org.opencontainers.image.description":"nginx '"$debver"' from Debian '"$NGINX_DEBIAN_SUITE"' (stateful-app images/build.sh)"}}'

@@ -6,7 +6,7 @@ would fill in (auto-names, Service node ports)."""
 from __future__ import annotations
 
 import runpy
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,9 @@ import pulumi
 import yaml
 from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.sync_await import _sync_await
+
+from components import kept_secret
+from components.database import RetainedCredentials
 
 ROOT = Path(__file__).resolve().parent.parent
 STACKS = ("dev", "test", "prod")
@@ -41,7 +44,7 @@ class Registered:
         _, group_version, kind = self.type.split(":")
         group, version = group_version.split("/")
         api_version = version if group == "core" else f"{group}.k8s.io/{version}"
-        if group in ("apps", "policy"):
+        if group in ("apps", "policy", "batch"):
             api_version = f"{group}/{version}"
         return {"apiVersion": api_version, "kind": kind, **self.inputs}
 
@@ -61,6 +64,7 @@ class RecordingMocks(pulumi.runtime.Mocks):
     def __init__(self) -> None:
         self.resources: list[Registered] = []
         self.retained_on_delete: set[str] = set()
+        self.depends_on: dict[str, list[str]] = {}  # resource name -> names it depends on
         self._next_port = 30100
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict]:
@@ -110,6 +114,9 @@ class RecordingMonitor(MockMonitor):
     def RegisterResource(self, request: Any) -> Any:
         if request.retainOnDelete:
             self.recorder.retained_on_delete.add(request.name)
+        self.recorder.depends_on[request.name] = [
+            u.rsplit("::", 1)[-1] for u in request.dependencies
+        ]
         return super().RegisterResource(request)
 
 
@@ -169,8 +176,19 @@ class Program:
     outputs: dict[str, Any]
 
 
-def run_program(stack: str, overrides: dict[str, str] | None = None) -> Program:
-    """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value)."""
+def run_program(
+    stack: str,
+    overrides: dict[str, str] | None = None,
+    kept_credentials: RetainedCredentials | None = None,
+) -> Program:
+    """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value).
+    The cluster holds no kept credentials Secret unless kept_credentials is given (the program
+    reads it with components.kept_secret.cluster_reader, replaced here: no cluster under mocks)."""
+
+    def no_cluster(provider_config: Mapping[str, str]) -> kept_secret.Reader:
+        return lambda namespace, name: kept_credentials
+
+    kept_secret.cluster_reader = no_cluster
     recorder = RecordingMocks()
     use_mocks(recorder, stack)
     config = stack_config(stack)

@@ -1,113 +1,233 @@
-"""The replica-set agent's decisions, one pass at a time, against simulated members.
+"""The replica-set agent and the membership gate, run by the real mongosh CLI (the release the
+mongo:7.0.14 image ships), against tests/replset_simulator.js, a SIMULATED replica set that speaks
+the MongoDB wire protocol (see its header for what it models and what it does not).
 
-tests/agent_sim.js runs the real AGENT_JS the way mongosh would (same globals: Mongo, quit,
-print, require('fs')) against an in-memory replica set that enforces MongoDB's rules that matter
-here (initiate once, one voting member change per reconfig, only the primary reconfigures)."""
+`Pods` (tests/replset_harness.py) plays Kubernetes in the program's order: members ConfigMap,
+membership gate Job, StatefulSet. Not faithful: elections take 0.3 s instead of ~10 s, passes
+run every 0.3 s instead of 10 s, there is no DNS (so the gate's "no pod exists yet" path, which
+relies on unknown names, is not exercised here: the e2e suite covers the Job's place in the
+graph), and data is an op counter. Run with `make test-agent` (marker replset_sim; also in CI).
+"""
 
-import json
+from __future__ import annotations
+
+import signal
 import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
 
 from components import mongo
 
-SIM = Path(__file__).with_name("agent_sim.js")
+pytestmark = [
+    pytest.mark.replset_sim,
+    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
+]
 
 
-def host(i: int) -> str:
-    return f"db-{i}.db.ns.svc.cluster.local:27017"
+@pytest.fixture
+def pods(tmp_path: Path) -> Iterator[Pods]:
+    sim = Simulator()
+    pods = Pods(tmp_path, sim)
+    try:
+        yield pods
+    finally:
+        pods.close()
+        sim.close()
 
 
-def config(*ids: int, version: int = 1) -> dict[str, Any]:
-    return {"_id": "rs0", "version": version, "members": [{"_id": i, "host": host(i)} for i in ids]}
+def assert_safe(pods: Pods) -> None:
+    """No moment with more voting members down than the configuration tolerates, and no
+    stretch without a primary longer than an election (plus a step-down) takes."""
+    assert pods.monitor.worst_excess_down == 0, pods.monitor.violations
+    assert pods.state()["longestNoPrimaryMs"] < 3000, pods.describe()
 
 
-def fresh(*ids: int, down: tuple[int, ...] = ()) -> dict[str, Any]:
-    return {host(i): {"reachable": i not in down, "config": None, "primary": False} for i in ids}
+def initiations(pods: Pods) -> list[str]:
+    return [line for lines in pods.logs.values() for line in lines if "initiated rs0 with" in line]
 
 
-def in_set(ids: tuple[int, ...], primary: int, extra: tuple[int, ...] = ()) -> dict[str, Any]:
-    members = {
-        host(i): {"reachable": True, "config": config(*ids), "primary": i == primary} for i in ids
-    }
-    members.update(fresh(*extra))
-    return members
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_first_deploy_initiates_once_from_member_zero(pods: Pods, count: int) -> None:
+    pods.deploy(count)
+    assert len(initiations(pods)) == 1 and initiations(pods)[0] in "\n".join(pods.logs[0])
+    deadline = time.monotonic() + 15
+    while not all(pods.status(i).startswith("ok") for i in range(count)):
+        assert time.monotonic() < deadline, pods.describe()
+        time.sleep(0.2)
+    assert_safe(pods)
 
 
-def agent_pass(tmp_path: Path, self: str, desired: int, members: dict[str, Any]) -> dict[str, Any]:
-    agent = tmp_path / "agent.js"
-    agent.write_text(mongo.AGENT_JS)
-    scenario = tmp_path / "scenario.json"
-    desired_hosts = [host(i) for i in range(desired)]
-    scenario.write_text(json.dumps({"self": self, "desired": desired_hosts, "members": members}))
-    result = subprocess.run(
-        ["node", str(SIM), str(agent), str(scenario)], capture_output=True, text=True, check=True
-    )
-    return json.loads(result.stdout)
+def test_readiness_fails_on_the_entrypoint_standalone_and_passes_in_the_set(
+    tmp_path: Path,
+) -> None:
+    sim = Simulator(init_ms=6000)  # a long first start, to probe during it
+    pods = Pods(tmp_path, sim)
+    probe = [str(MONGOSH), f"mongodb://{sim.local(0)}/?directConnection=true"]
+    probe += mongo.ready_command("rs0")[1:]
+    try:
+        pods.write_members(1)
+        pods.start_pod(0)
+        time.sleep(2)
+        assert sim.call(op="state")["members"][0]["mode"] == "init", "the temporary standalone"
+        assert subprocess.run(probe, capture_output=True).returncode == 1, "not ready during init"
+        assert pods.status(0).startswith("waiting"), pods.status(0)
+        pods.wait_in_force(1, timeout=30)
+        assert subprocess.run(probe, capture_output=True).returncode == 0, "ready in the set"
+    finally:
+        pods.close()
+        sim.close()
 
 
-def changes(state: dict[str, Any]) -> list[list[str]]:
-    """Commands that change the replica set (reading the config changes nothing)."""
-    return [c for c in state["commands"] if c[1] != "replSetGetConfig"]
+def test_restart_of_the_primary_and_of_every_member(pods: Pods) -> None:
+    pods.deploy(3)
+    primary = pods.state()["primary"]
+    pods.stop_pod(primary)
+    pods.start_pod(primary)  # kept volume
+    pods.wait_in_force(3)
+    for i in range(3):
+        pods.stop_pod(i)
+    for i in range(3):
+        pods.start_pod(i)
+    pods.wait_in_force(3)
+    assert len(initiations(pods)) == 1, "a restart never initiates again"
 
 
-def set_hosts(state: dict[str, Any], of: int) -> list[str]:
-    return [m["host"] for m in state["members"][host(of)]["config"]["members"]]
+def test_three_to_five_to_three(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.scale(5)
+    pods.scale(3)
+    assert_safe(pods)
 
 
-def test_member_zero_initiates_once_all_members_answer(tmp_path: Path) -> None:
-    state = agent_pass(tmp_path, "db-0", 3, fresh(0, 1, 2))
-    assert state["commands"] == [[host(0), "replSetInitiate"]]
-    assert set_hosts(state, 2) == [host(0), host(1), host(2)]
-    again = agent_pass(tmp_path, "db-0", 3, state["members"])
-    assert changes(again) == [], "a converged set is left alone (idempotent)"
+def test_five_to_one(pods: Pods) -> None:
+    pods.deploy(5)
+    pods.scale(1)
+    assert_safe(pods)
 
 
-@pytest.mark.parametrize("pod", ["db-1", "db-2"])
-def test_other_members_never_initiate(tmp_path: Path, pod: str) -> None:
-    assert agent_pass(tmp_path, pod, 3, fresh(0, 1, 2))["commands"] == []
+def test_seven_to_three_keeps_a_majority_and_a_primary(pods: Pods) -> None:
+    pods.deploy(7)
+    pods.scale(3)
+    assert_safe(pods)
 
 
-def test_no_initiation_while_a_member_is_unreachable(tmp_path: Path) -> None:
-    assert agent_pass(tmp_path, "db-0", 3, fresh(0, 1, 2, down=(2,)))["commands"] == []
+def test_the_gate_fails_with_an_explanation_when_members_cannot_be_removed(pods: Pods) -> None:
+    pods.deploy(3)
+    for i in range(3):
+        pods.agents[i].send_signal(signal.SIGTERM)  # no agent will remove anything
+    pods.write_members(1)
+    gate = pods.run_gate(timeout_ms=3000)
+    assert gate.returncode == 1
+    assert "still has" in gate.stdout and "gave up" in gate.stdout, gate.stdout
+    assert pods.state()["members"][2]["up"], "the gate changes nothing"
 
 
-def test_wiped_member_zero_never_starts_a_second_set(tmp_path: Path) -> None:
-    members = in_set((0, 1, 2), primary=1)
-    members[host(0)] = {"reachable": True, "config": None, "primary": False}
-    assert agent_pass(tmp_path, "db-0", 3, members)["commands"] == []
+def test_destroy_and_up_over_kept_volumes(pods: Pods) -> None:
+    pods.deploy(3)
+    for i in range(3):
+        pods.stop_pod(i)  # destroy: pods gone, claims kept (whenDeleted: Retain)
+    for i in range(3):
+        pods.start_pod(i)  # up: same credentials (the kept Secret), same volumes
+    pods.wait_in_force(3)
+    assert len(initiations(pods)) == 1
 
 
-def test_scale_up_adds_one_member_per_pass(tmp_path: Path) -> None:
-    state = agent_pass(tmp_path, "db-1", 5, in_set((0, 1, 2), primary=1, extra=(3, 4)))
-    assert state["commands"] == [[host(1), "replSetGetConfig"], [host(1), "replSetReconfig"]]
-    assert set_hosts(state, 1) == [host(i) for i in range(4)]
-    state = agent_pass(tmp_path, "db-1", 5, state["members"])
-    assert set_hosts(state, 1) == [host(i) for i in range(5)]
-    assert all("ok" in line for line in state["log"]), state["log"]
+def test_wrong_credentials_are_reported_as_such(pods: Pods) -> None:
+    pods.deploy(1)
+    pods.stop_pod(0)
+    pods.password_file.write_text("a-new-random-password\n")  # what a lost Secret would give
+    pods.start_pod(0)
+    deadline = time.monotonic() + 20
+    while not pods.status(0).startswith("blocked") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert pods.status(0).startswith("blocked authentication as root failed")
+    assert "AuthenticationFailed (18)" in pods.status(0)
+    assert any("ERROR" in line and "AuthenticationFailed" in line for line in pods.logs[0])
 
 
-def test_scale_up_waits_for_the_new_member_to_answer(tmp_path: Path) -> None:
-    members = in_set((0, 1, 2), primary=0)
-    members.update(fresh(3, 4, down=(3, 4)))
-    state = agent_pass(tmp_path, "db-0", 5, members)
-    assert set_hosts(state, 0) == [host(0), host(1), host(2)]
+def test_a_member_deleted_mid_reconfig(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.write_members(5)
+    pods.start_pod(3)
+    pods.start_pod(4)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:  # until member 3 is in the config
+        p = pods.state()["primary"]
+        if p is not None and len(pods.state()["members"][p]["config"]["members"]) >= 4:
+            break
+        time.sleep(0.05)
+    pods.stop_pod(3)  # deleted by a person or an eviction mid-way
+    time.sleep(1.5)
+    pods.start_pod(3, wipe=True)  # the StatefulSet recreates it
+    pods.replicas = 5
+    pods.wait_in_force(5)
+    assert_safe(pods)
 
 
-def test_scale_down_removes_one_member_per_pass(tmp_path: Path) -> None:
-    state = agent_pass(tmp_path, "db-0", 3, in_set((0, 1, 2, 3, 4), primary=0))
-    assert set_hosts(state, 0) == [host(0), host(1), host(2), host(4)]
-    state = agent_pass(tmp_path, "db-0", 3, state["members"])
-    assert set_hosts(state, 0) == [host(0), host(1), host(2)]
+def test_passes_stay_bounded_when_mongod_hangs(pods: Pods) -> None:
+    pods.deploy(1)
+    pods.sim.call(op="freeze", member=0, frozen=True)  # accepts requests, never answers
+    time.sleep(4)
+    assert pods.agents[0].poll() is None, "driver timeouts end each pass; the agent goes on"
+    assert "does not answer" in pods.status(0), pods.status(0)
+    # A pass bound below the driver's timeouts: the watchdog ends the process (and kubelet
+    # restarts the container) instead of leaving it stuck.
+    pods.stop_pod(0)
+    pods.sim.call(op="start", member=0, password=pods.password())
+    pods.sim.call(op="freeze", member=0, frozen=True)
+    pods.start_agent(0, PASS_TIMEOUT_MS="2000", CONNECT_TIMEOUT_MS="20000")
+    agent = pods.agents[0]
+    agent.wait(timeout=30)
+    assert agent.returncode == 3
+    assert pods.status(0).startswith("error pass exceeded 2000 ms"), pods.status(0)
 
 
-def test_a_primary_being_removed_steps_down_first(tmp_path: Path) -> None:
-    state = agent_pass(tmp_path, "db-4", 3, in_set((0, 1, 2, 3, 4), primary=4))
-    assert state["commands"] == [[host(4), "replSetGetConfig"], [host(4), "replSetStepDown"]]
+def test_sigterm_ends_the_agent_at_once(pods: Pods) -> None:
+    pods.deploy(1)
+    agent = pods.agents[0]
+    started = time.monotonic()
+    agent.send_signal(signal.SIGTERM)
+    agent.wait(timeout=5)
+    assert time.monotonic() - started < 2 and agent.returncode == 0
 
 
-def test_secondaries_do_not_reconfigure(tmp_path: Path) -> None:
-    state = agent_pass(tmp_path, "db-2", 5, in_set((0, 1, 2), primary=0, extra=(3, 4)))
-    assert state["commands"] == []
+def test_a_stale_member_is_detected_and_recovers_from_an_empty_volume(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.stop_pod(2)
+    pods.sim.call(op="write", ops=5000)  # beyond the simulated oplog window
+    pods.start_pod(2)  # kept, now too old, volume
+    deadline = time.monotonic() + 20
+    while not pods.status(2).startswith("blocked") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "too stale to catch up" in pods.status(2), pods.describe()
+    pods.stop_pod(2)
+    pods.start_pod(2, wipe=True)  # the documented recovery: delete claim and pod
+    pods.wait_in_force(3)
+
+
+def test_removed_members_say_so_until_their_pods_go(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.write_members(1)  # the ConfigMap changed; the gate has not let the StatefulSet scale yet
+    deadline = time.monotonic() + 20
+    while not all(pods.status(i) == "ok REMOVED from the set" for i in (1, 2)):
+        assert time.monotonic() < deadline, pods.describe()
+        time.sleep(0.2)
+    assert pods.run_gate(timeout_ms=5000).returncode == 0, "now the pods may go"
+
+
+def test_no_primary_without_a_majority_and_the_agents_force_nothing(pods: Pods) -> None:
+    pods.deploy(3)
+    pods.stop_pod(1)
+    pods.stop_pod(2)
+    time.sleep(2)
+    state = pods.state()
+    assert state["primary"] is None, "one member of three cannot elect itself"
+    assert state["members"][0]["config"]["version"] == 1, "nobody reconfigured the set"
+    assert pods.status(0).startswith("ok"), pods.status(0)
+    pods.start_pod(1)
+    pods.start_pod(2)
+    pods.wait_in_force(3)

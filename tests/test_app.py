@@ -35,13 +35,23 @@ def test_tiers_are_wired_through_outputs(mocks: RecordingMocks) -> None:
 def test_network_policies_select_the_real_pods(mocks: RecordingMocks) -> None:
     run(lambda: StatefulApp("shop", _settings()))
     policies = {r.k8s_name: r.inputs["spec"] for r in mocks.of_kind("NetworkPolicy")}
-    assert set(policies) == {"default-deny", "allow-lb", "allow-web", "allow-assets", "allow-db"}
+    tiers = ("lb", "web", "assets", "db", "db-gate")
+    assert set(policies) == {"default-deny", *(f"allow-{tier}" for tier in tiers)}
     pods = {
         r.k8s_name: r.inputs["spec"]["template"]["metadata"]["labels"]
         for kind in ("Deployment", "StatefulSet")
         for r in mocks.of_kind(kind)
     }
-    for tier in ("lb", "web", "assets", "db"):
+    gate = mocks.of_kind("Job")[0].inputs["spec"]["template"]["metadata"]["labels"]
+    pods["db-gate"] = gate
+    db_from = policies["allow-db"]["ingress"][0]["from"]
+    assert {
+        "podSelector": {"matchLabels": policies["allow-db-gate"]["podSelector"]["matchLabels"]}
+    } in db_from
+    assert not gate.items() >= policies["allow-db"]["podSelector"]["matchLabels"].items(), (
+        "the gate's pods are not database members (the db Service must not select them)"
+    )
+    for tier in tiers:
         selector = policies[f"allow-{tier}"]["podSelector"]["matchLabels"]
         assert selector.items() <= pods[tier].items(), f"allow-{tier} selects the {tier} pods"
 

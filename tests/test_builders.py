@@ -1,6 +1,7 @@
 """Pure builders: labels, security, nginx configs, MongoDB pieces, NetworkPolicies."""
 
 import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -96,10 +97,31 @@ def test_web_demo_page_names_the_pod_and_shows_the_asset_image() -> None:
     assert "$hostname" in config and 'src="/assets/cats.png"' in config
 
 
-def test_member_hosts_are_stable_dns_names() -> None:
-    assert mongo.member_hosts("db", "db", "ns", 3) == [
+def test_member_hosts_are_stable_dns_names_in_the_cluster_domain() -> None:
+    assert mongo.member_hosts("db", "db", "ns", 3, "cluster.local") == [
         f"db-{i}.db.ns.svc.cluster.local:27017" for i in range(3)
     ]
+    assert mongo.member_hosts("db", "db", "ns", 1, "corp.internal") == [
+        "db-0.db.ns.svc.corp.internal:27017"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("size", "oplog"), [("512Mi", 51), ("1Gi", 102), ("2Gi", 204), ("10Gi", 1024), ("2G", 190)]
+)
+def test_oplog_takes_a_tenth_of_the_member_volume(size: str, oplog: int) -> None:
+    assert mongo.oplog_size_mb(size) == oplog
+
+
+@pytest.mark.parametrize("size", ["256Mi", "100M", "lots"])
+def test_too_small_or_unreadable_volumes_are_refused(size: str) -> None:
+    with pytest.raises(ValueError, match=size):
+        mongo.oplog_size_mb(size)
+
+
+def test_readiness_needs_the_configured_replica_set() -> None:
+    script = mongo.ready_command("rs0")[-1]
+    assert 'h.setName === "rs0"' in script and "isWritablePrimary || h.secondary" in script
 
 
 def test_connection_string_lists_members_and_replica_set() -> None:
@@ -107,26 +129,25 @@ def test_connection_string_lists_members_and_replica_set() -> None:
     assert uri == "mongodb://root:pw@a:27017,b:27017/?replicaSet=rs0&authSource=admin"
 
 
-def test_agent_script_is_valid_javascript(tmp_path) -> None:
-    script = tmp_path / "agent.js"
-    script.write_text(mongo.AGENT_JS)
-    result = subprocess.run(["node", "--check", str(script)], capture_output=True, text=True)
+@pytest.mark.parametrize("script", [mongo.AGENT_FILE, mongo.GATE_FILE])
+def test_mongosh_scripts_are_valid_javascript(script: str) -> None:
+    path = Path(mongo.__file__).with_name(script)
+    result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
 
-def test_agent_initiates_only_from_member_zero_and_changes_one_member_per_pass() -> None:
-    js = mongo.AGENT_JS
-    assert "if (ordinal !== 0) quit(0);" in js
-    assert "replSetInitiate" in js and "replSetReconfig" in js
-    assert "extra[0]" in js and "missing[0]" in js
-
-
 def test_network_policies_deny_by_default_and_allow_each_path() -> None:
-    tiers = TierSelectors(lb={"t": "lb"}, web={"t": "web"}, assets={"t": "assets"}, db={"t": "db"})
+    tiers = TierSelectors(
+        lb={"t": "lb"}, web={"t": "web"}, assets={"t": "assets"}, db={"t": "db"}, db_gate={"t": "g"}
+    )
     policies: Any = network_policies(tiers)  # Args objects: read them like plain data
     deny = policies["default-deny"]
     assert deny.pod_selector.match_labels == {} and deny.ingress == []
     web_in = policies["allow-web"].ingress[0]
     assert web_in.from_[0].pod_selector.match_labels == {"t": "lb"}
     db_in = policies["allow-db"].ingress[0]
-    assert [p.pod_selector.match_labels for p in db_in.from_] == [{"t": "web"}, {"t": "db"}]
+    assert [p.pod_selector.match_labels for p in db_in.from_] == [
+        {"t": "web"},
+        {"t": "db"},
+        {"t": "g"},
+    ]

@@ -9,7 +9,6 @@ from mocking import STACKS
 
 # The database pod's findings that the database branch fixes (password as a file, agent probes,
 # uid >= 10000); the lead empties this set when merging it. Matched exactly per stack.
-PENDING_DATABASE_FIXES = {"CKV_K8S_35", "CKV_K8S_40", "CKV_K8S_8", "CKV_K8S_9"}
 # Dev and test pin images by tag on purpose (README "Guard rails"): no digest, so checkov also
 # wants pull policy Always. Nothing else may fail there.
 TAG_PINNED = {"CKV_K8S_43", "CKV_K8S_15"}
@@ -22,13 +21,7 @@ def scans() -> dict[str, StackScan]:
 
 
 def _unexpected(result: StackScan, stack: str, allowed: set[str]) -> list[str]:
-    database = f"StatefulSet.stateful-app-{stack}.db"
-    return [
-        f"{f.check} {f.resource}"
-        for f in result.failed
-        if f.check not in allowed
-        and not (f.resource == database and f.check in PENDING_DATABASE_FIXES)
-    ]
+    return [f"{f.check} {f.resource}" for f in result.failed if f.check not in allowed]
 
 
 def test_prod_fails_no_check(scans: dict[str, StackScan]) -> None:

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from components.database import DatabaseTier, DatabaseTierArgs
+from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials
 from mocking import RecordingMocks, is_secret, resolve, run
 
 
@@ -36,8 +36,8 @@ def test_one_retained_volume_per_member(mocks: RecordingMocks) -> None:
     assert template["spec"]["storageClassName"] == "ssd"
     assert spec["persistentVolumeClaimRetentionPolicy"] == {
         "whenDeleted": "Retain",
-        "whenScaled": "Retain",
-    }
+        "whenScaled": "Delete",
+    }, "destroy keeps every claim; a scale-down drops the copy of a member already removed"
     mongod = spec["template"]["spec"]["containers"][0]
     assert {"name": "data", "mountPath": "/data/db", "readOnly": False} in mongod["volumeMounts"]
 
@@ -48,10 +48,59 @@ def test_credentials_are_generated_and_secret(mocks: RecordingMocks) -> None:
     assert {r.name for r in passwords} == {"db-root-password", "db-keyfile"}
     assert is_secret(tier.connection_string), "connection string must be a secret output"
     assert resolve(tier.connection_secret_name) == "db-connection"
-    mongod = _statefulset(mocks)["template"]["spec"]["containers"][0]
+    pod = _statefulset(mocks)["template"]["spec"]
+    mongod = pod["containers"][0]
     env = {e["name"]: e for e in mongod["env"]}
-    assert "secretKeyRef" in env["MONGO_INITDB_ROOT_PASSWORD"]["valueFrom"]
+    assert env["MONGO_INITDB_ROOT_PASSWORD_FILE"]["value"] == "/etc/mongo-credentials/root-password"
+    for container in [*pod["containers"], *pod["initContainers"]]:
+        assert all(
+            "valueFrom" not in e or "secretKeyRef" not in e["valueFrom"]
+            for e in container.get("env", [])
+        ), f"no secret in {container['name']}'s env"
     assert mongod["args"][:2] == ["--replSet", "rs0"] and "--keyFile" in mongod["args"]
+    assert "db-credentials" not in mocks.retained_on_delete, "dev-like: destroy deletes it"
+
+
+def test_kept_credentials_are_reused_and_the_secret_is_kept(mocks: RecordingMocks) -> None:
+    kept = RetainedCredentials(root_password="KeptPassword123", keyfile="k" * 756)
+    tier = run(
+        lambda: DatabaseTier("db", _args(retain_credentials=True, retained_credentials=kept))
+    )
+    assert "KeptPassword123@" in resolve(tier.connection_string)
+    assert is_secret(tier.connection_string)
+    secret = mocks.named("Secret", "db-credentials")
+    assert "KeptPassword123" in str(secret.inputs["stringData"]), secret.inputs
+    assert "db-credentials" in mocks.retained_on_delete
+
+
+def test_the_statefulset_waits_for_the_membership_gate(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(members=5)))
+    job = mocks.of_kind("Job")[0]
+    assert "db-membership-gate" in mocks.depends_on["db-statefulset"]
+    assert "db-members" in mocks.depends_on["db-membership-gate"], "new member list first"
+    spec = job.inputs["spec"]
+    env = {e["name"]: e.get("value") for e in spec["template"]["spec"]["containers"][0]["env"]}
+    assert env["DESIRED_MEMBERS"].split(",") == [
+        f"db-{i}.db.ns.svc.cluster.local:27017" for i in range(5)
+    ]
+    assert len(env["CANDIDATE_MEMBERS"].split(",")) == 7
+    assert spec["backoffLimit"] == 0 and spec["template"]["spec"]["restartPolicy"] == "Never"
+    labels = spec["template"]["metadata"]["labels"]
+    assert labels["app.kubernetes.io/instance"] == "db-gate", "the member Service skips it"
+
+
+def test_pod_is_restricted_high_uid_probed_and_pull_policy_explicit(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(image="mongo@sha256:" + "a" * 64)))
+    pod = _statefulset(mocks)["template"]["spec"]
+    assert pod["securityContext"]["runAsUser"] >= 10000
+    assert pod["securityContext"]["fsGroupChangePolicy"] == "OnRootMismatch"
+    for c in [*pod["containers"], *pod["initContainers"]]:
+        assert c["imagePullPolicy"] == "IfNotPresent", c["name"]
+        assert c["image"] == "mongo@sha256:" + "a" * 64
+    for c in pod["containers"]:
+        assert {"startupProbe", "livenessProbe", "readinessProbe"} <= set(c), c["name"]
+    mongod = pod["containers"][0]
+    assert mongod["args"][-2:] == ["--oplogSize", "102"], "a tenth of the 1Gi volume"
 
 
 def test_agent_sidecar_reads_the_live_member_list(mocks: RecordingMocks) -> None:
@@ -90,6 +139,8 @@ def test_single_member_has_no_blocking_budget(mocks: RecordingMocks) -> None:
         ({"members": 9}, "members=9"),
         ({"anti_affinity": "strict"}, "anti_affinity="),
         ({"image": "mongo"}, "image="),
+        ({"storage_size": "256Mi"}, "storage_size='256Mi'.*at least 512Mi"),
+        ({"cluster_domain": "Cluster_Local"}, "cluster_domain="),
     ],
 )
 def test_invalid_args_are_rejected(mocks: RecordingMocks, overrides: dict, field: str) -> None:

@@ -78,3 +78,11 @@ def test_each_tier_gets_its_own_placement() -> None:
     # The asset tier keeps its own requirement: the storage node that holds its local volume.
     assert pods["assets"]["nodeSelector"] == {"pool": "asset", "storage-node": "true"}
     assert "tolerations" not in pods["assets"] and "priorityClassName" not in pods["web"]
+
+
+def test_cluster_domain_reaches_the_load_balancers_upstreams() -> None:
+    mocks = run_program("dev", {"clusterDomain": "corp.internal"}).mocks
+    config = next(r for r in mocks.of_kind("ConfigMap") if r.name == "app-lb-config")
+    nginx = config.inputs["data"]["nginx.conf"]
+    assert "web-pods.stateful-app-dev.svc.corp.internal:8080 resolve" in nginx
+    assert "svc.cluster.local" not in nginx

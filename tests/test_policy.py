@@ -16,12 +16,6 @@ DEPLOYMENT = "kubernetes:apps/v1:Deployment"
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 DIGEST = "@sha256:" + "a" * 64
 RULE = {rule.name: rule for rule in RULES}
-# Findings on the database pod that the database branch fixes (its replset-agent gains probes);
-# the lead empties this when merging it. Matched exactly, so anything else still fails.
-PENDING_DATABASE_FIXES = {
-    "probes: db: container 'replset-agent': no livenessProbe",
-    "probes: db: container 'replset-agent': no readinessProbe",
-}
 
 
 def _container(**overrides: Any) -> dict[str, Any]:
@@ -273,7 +267,7 @@ def test_every_stack_passes_the_mandatory_rules(stack: str) -> None:
                 f"{rule.name}: {props.get('metadata', {}).get('name')}: {m}"
                 for m in resource_violations(rule, type_, props, settings)
             ]
-    assert not set(found) - PENDING_DATABASE_FIXES, "\n".join(found)
+    assert not found, "\n".join(found)
 
 
 def test_prod_config_requires_digests_and_the_tag_pinned_dev_would_fail_it() -> None:

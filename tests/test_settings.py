@@ -43,6 +43,7 @@ def test_engine_strings_are_parsed() -> None:
         ({"retainData": "yes"}, "retainData", "true or false"),
         ({"dbStorageSize": "10 GB"}, "dbStorageSize", "a Kubernetes quantity"),
         ({"dbImage": "mongo:latest"}, "dbImage", "'latest'"),
+        ({"clusterDomain": "Cluster_Local"}, "clusterDomain", "a DNS domain"),
         ({"nginxImage": "nginx"}, "nginxImage", "explicit tag or digest"),
         ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
         ({"assetsPath": "assets"}, "assetsPath", "a URL path like /assets/"),
@@ -71,6 +72,7 @@ def test_bad_value_names_key_value_and_allowed(raw: dict, key: str, allowed: str
         ),
         ({"assetStorage": "shared"}, "assetNfsServer", "needs assetNfsServer and assetNfsPath"),
         ({"lbServiceType": "ClusterIP", "lbNodePort": "30001"}, "lbNodePort", "only allowed"),
+        ({"dbStorageSize": "256Mi"}, "dbStorageSize", "at least 512Mi"),
     ],
 )
 def test_cross_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:

@@ -27,7 +27,12 @@ def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, membe
     claims = {c["metadata"]["name"]: c["status"]["phase"] for c in k.items("pvc", ns)}
     expected = {"assets-data", *(f"data-db-{i}" for i in range(members))}
     assert expected <= set(claims) and {claims[c] for c in expected} == {"Bound"}, claims
-    pods = k.items("pods", ns)
+    # Pods of workloads; the database's membership gate Job leaves a Succeeded pod behind.
+    pods = [
+        p
+        for p in k.items("pods", ns)
+        if not any(o["kind"] == "Job" for o in p["metadata"].get("ownerReferences", []))
+    ]
     asset_nodes = {
         p["spec"]["nodeName"] for p in pods if p["metadata"]["name"].startswith("assets-")
     }
@@ -50,6 +55,15 @@ def assert_secret_encrypted(deployment: Deployment) -> None:
     json.loads(state)  # the whole state, as JSON
     assert password not in state, "plaintext password found in the stack state"
     assert "ciphertext" in state
+
+
+def assert_gate_completed(cluster: Cluster, deployment: Deployment) -> None:
+    """The membership gate Job of the current member list ran to completion."""
+    jobs = cluster.kubectl.items("jobs", deployment.namespace)
+    gates = [j for j in jobs if j["metadata"]["name"].startswith("app-db-membership-gate")]
+    assert len(gates) == 1, [j["metadata"]["name"] for j in jobs]
+    conditions = {c["type"]: c["status"] for c in gates[0]["status"].get("conditions", [])}
+    assert conditions.get("Complete") == "True", gates[0]["status"]
 
 
 def claim_uids(cluster: Cluster, namespace: str) -> dict[str, str]:

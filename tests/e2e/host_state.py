@@ -6,6 +6,7 @@ tunables and the paths the node's tools create on their own."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import time
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ TOOL_PATHS = (
     "/mnt/assets",
     "/run/stateful-app-real-node",
 )
+# Kernel values that are counters or state, not settings (they move on their own).
+VOLATILE_SYSCTL = re.compile(r"fs/quota/|_count$|-nr$|-state$|/random/|ns_last_pid|inode-|file-")
 IPTABLES = ("iptables-save", "ip6tables-save", "iptables-legacy-save", "ip6tables-legacy-save")
 
 
@@ -55,6 +58,9 @@ def _processes(cluster_home: str) -> set[str]:
 def _iptables() -> set[str]:
     rules = set()
     for tool in IPTABLES:
+        names = "/proc/net/ip6_tables_names" if "ip6" in tool else "/proc/net/ip_tables_names"
+        if "legacy" in tool and not Path(names).read_text().strip():
+            continue  # no legacy tables: reading them could initialise them
         result = subprocess.run([tool], capture_output=True, text=True)
         for line in result.stdout.splitlines():
             if line.startswith(("#", "COMMIT")):
@@ -126,6 +132,8 @@ class HostState:
             problems += [f"{kind}: left behind {item}" for item in sorted(now - before)]
             problems += [f"{kind}: gone {item}" for item in sorted(before - now)]
         for key, value in self.sysctls.items():
+            if VOLATILE_SYSCTL.search(key):
+                continue
             if key in after.sysctls and after.sysctls[key] != value:
                 problems.append(f"sysctl {key}: {value} before, {after.sysctls[key]} after")
         return problems

@@ -21,6 +21,7 @@ import pytest
 
 from e2e.harness import ROOT, Cluster, Kubectl, toolchain_env
 from e2e.host_state import HostState
+from embedded_config import cluster_home, real_node
 
 pytestmark = pytest.mark.e2e
 NAMESPACE = "cluster-e2e"
@@ -37,22 +38,16 @@ http {
 """
 
 
-def _home(env: dict[str, str]) -> str:
-    cache = os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache"))
-    return env.get("LOCAL_CLUSTER_HOME") or os.path.join(cache, "stateful-app-cluster")
-
-
 def _script(name: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["bash", str(ROOT / "cluster" / name)], env=env, capture_output=True, text=True
     )
 
 
-def _real_node(env: dict[str, str]) -> dict[str, str]:
-    path = Path(_home(env)) / "real-node.env"
-    assert path.exists(), f"no real node: {path} missing (see cluster/up.sh output)"
-    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
-    return {key: value for key, value in pairs if not key.startswith("#")}
+def _real_node(home: Path) -> dict[str, str]:
+    node = real_node(home)
+    assert node, f"no real node: {home}/real-node.env missing (see cluster/up.sh's output)"
+    return node
 
 
 def _nginx_pod(name: str, image: str, uid: int) -> dict[str, object]:
@@ -108,17 +103,18 @@ def _nginx_pod(name: str, image: str, uid: int) -> dict[str, object]:
 
 def _apply(kubectl: Kubectl, *objects: Mapping[str, object]) -> None:
     manifest = json.dumps({"apiVersion": "v1", "kind": "List", "items": list(objects)})
-    subprocess.run(
+    result = subprocess.run(
         [kubectl.binary, "--kubeconfig", kubectl.kubeconfig, "apply", "-f", "-"],
         input=manifest,
         text=True,
-        check=True,
         capture_output=True,
     )
+    assert result.returncode == 0, result.stderr
 
 
 def _deploy_probe(kubectl: Kubectl, image: str, digest_ref: str) -> None:
-    kubectl.run("create", "namespace", NAMESPACE, check=False)
+    kubectl.run("delete", "namespace", NAMESPACE, "--ignore-not-found", "--wait=true")
+    kubectl.run("create", "namespace", NAMESPACE)
     config = {
         "apiVersion": "v1",
         "kind": "ConfigMap",
@@ -150,14 +146,14 @@ def _get(url: str, timeout: float = 5) -> str:
 
 def test_down_leaves_the_machine_as_it_found_it() -> None:
     env = toolchain_env()
-    home = _home(env)
+    home = str(cluster_home())
     if os.path.exists(os.path.join(home, "kubeconfig")):
         pytest.skip(f"a cluster already runs in {home}: the machine's 'before' is unknown")
     before = HostState.capture_stable(home)
     try:
         up = _script("up.sh", env)
         assert up.returncode == 0, up.stderr
-        node = _real_node(env)
+        node = _real_node(Path(home))
         kubectl = Kubectl(_kubectl_binary(env), os.path.join(home, "kubeconfig"))
         # Real containers, shims, network namespaces, volumes and cgroups exist while it runs.
         _deploy_probe(kubectl, node["NGINX_IMAGE"].split("@")[0], node["NGINX_IMAGE"])
@@ -181,7 +177,7 @@ def _kubectl_binary(env: dict[str, str]) -> str:
 @pytest.fixture(scope="module")
 def probe(cluster: Cluster) -> Iterator[dict[str, str]]:
     """The session cluster's real node with the probe pods and their NodePort Service."""
-    node = _real_node(cluster.env)
+    node = _real_node(cluster.home)
     _deploy_probe(cluster.kubectl, node["NGINX_IMAGE"].split("@")[0], node["NGINX_IMAGE"])
     yield node
     cluster.kubectl.run("delete", "namespace", NAMESPACE, "--wait=false", check=False)
@@ -200,10 +196,24 @@ def test_pods_run_the_local_image_by_tag_and_by_digest(cluster: Cluster, probe: 
     assert name.startswith("stateful-app.local/nginx-debian:")
 
 
+def _wait_for_answer(url: str, seconds: float = 20) -> None:
+    """Until kube-proxy has programmed a new Service (it syncs at most once a second)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            _get(url, timeout=2)
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
 def test_nodeport_on_the_bridge_address_reaches_both_pods(cluster: Cluster, probe: dict[str, str]):
     service = cluster.kubectl.get("service", "probe", NAMESPACE)
     assert service is not None
     port = service["spec"]["ports"][0]["nodePort"]
+    _wait_for_answer(f"http://{probe['REAL_NODE_IP']}:{port}/")
     seen = {_get(f"http://{probe['REAL_NODE_IP']}:{port}/").split()[-1] for _ in range(30)}
     assert seen == {"by-tag", "by-digest"}
 
@@ -261,7 +271,7 @@ def test_a_service_with_only_fake_endpoints_fails_fast_inside_the_machine(
 
 
 def _pid(cluster: Cluster, component: str) -> int:
-    home = Path(_home(cluster.env))
+    home = cluster.home
     files = [
         home / "node" / "run" / f"{component}.pid",
         home / "kwok" / "clusters" / "stateful-app" / "pids" / f"{component}.pid",
@@ -275,13 +285,14 @@ def _pid(cluster: Cluster, component: str) -> int:
 def _rollout(cluster: Cluster, name: str, on_real_node: bool) -> None:
     kubectl = cluster.kubectl
     kubectl.run("delete", "deployment", name, "-n", NAMESPACE, "--ignore-not-found", "--wait=true")
-    image = _real_node(cluster.env)["NGINX_IMAGE"]
+    image = _real_node(cluster.home)["NGINX_IMAGE"]
     kubectl.run("create", "deployment", name, "-n", NAMESPACE, f"--image={image}", "--replicas=2")
     placement = (
         {
             "nodeSelector": {"stateful-app/real-node": "true"},
             "tolerations": [{"key": "stateful-app/real-node", "operator": "Exists"}],
             "containers": [{"name": "nginx-debian", "command": ["sleep", "3600"]}],
+            "terminationGracePeriodSeconds": 1,  # sleep as PID 1 ignores SIGTERM
         }
         if on_real_node
         else {"nodeSelector": {"type": "kwok"}}
@@ -317,3 +328,37 @@ def test_a_killed_component_is_restarted(cluster: Cluster, probe: dict[str, str]
     assert _pid(cluster, component) != old
     assert "healthy" in up.stderr or "ready" in up.stderr, up.stderr
     _rollout(cluster, f"after-kill-{component}", on_real_node=True)
+
+
+def test_a_claim_binds_to_the_real_nodes_disk(cluster: Cluster, probe: dict[str, str]):
+    claim = {
+        "apiVersion": "v1",
+        "kind": "PersistentVolumeClaim",
+        "metadata": {"name": "disk", "namespace": NAMESPACE},
+        "spec": {
+            "accessModes": ["ReadWriteOnce"],
+            "storageClassName": "local-static",
+            "resources": {"requests": {"storage": "1Gi"}},
+        },
+    }
+    pod = _nginx_pod("writer", probe["NGINX_IMAGE"], 10001)
+    spec = pod["spec"]
+    assert isinstance(spec, dict)
+    spec["securityContext"] = {"fsGroup": 10001}
+    spec["volumes"].append({"name": "disk", "persistentVolumeClaim": {"claimName": "disk"}})
+    spec["initContainers"][0]["command"] = ["sh", "-c", "echo written-in-a-pod > /disk/proof"]
+    spec["initContainers"][0]["volumeMounts"].append({"name": "disk", "mountPath": "/disk"})
+    _apply(cluster.kubectl, claim, pod)
+    cluster.kubectl.run(
+        "wait", "-n", NAMESPACE, "--for=condition=Ready", "pod/writer", "--timeout=90s"
+    )
+    bound = cluster.kubectl.get("pvc", "disk", NAMESPACE)
+    assert bound is not None
+    volume = cluster.kubectl.get("pv", bound["spec"]["volumeName"])
+    assert volume is not None and volume["metadata"]["name"].startswith("real-1-pv-"), volume
+    proof = Path(volume["spec"]["local"]["path"]) / "proof"
+    assert proof.read_text() == "written-in-a-pod\n"
+    cluster.kubectl.run("delete", "pod", "writer", "-n", NAMESPACE, "--wait=true")
+    cluster.kubectl.run("delete", "pvc", "disk", "-n", NAMESPACE, "--wait=true")
+    proof.unlink()
+    cluster.kubectl.recycle_pool_volumes()

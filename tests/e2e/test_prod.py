@@ -1,6 +1,11 @@
-"""prod stack end to end: HA placement, scaling the replica set 3 -> 5 in place, and a destroy
-that removes the workloads but keeps the data for the next up to bind to."""
+"""prod stack end to end: HA placement, scaling the replica set 3 -> 5 -> 3 in place behind the
+membership gate Job, and a destroy that removes the workloads but keeps the data and the
+credentials for the next up to bind to and reuse (same connection string).
 
+kwok fakes the pods, so MongoDB never runs here: this suite checks the Kubernetes side (objects,
+order, claims, Secrets, outputs); tests/test_agent.py checks the MongoDB side."""
+
+import time
 from pathlib import Path
 
 import pytest
@@ -8,12 +13,37 @@ import pytest
 from e2e.checks import (
     assert_app_running,
     assert_converged,
+    assert_gate_completed,
     assert_secret_encrypted,
     claim_uids,
 )
-from e2e.harness import REPLACING, Cluster, Deployment, deploy_stack
+from e2e.harness import REPLACING, Cluster, Deployment, Events, deploy_stack
 
 pytestmark = pytest.mark.e2e
+GATE = ("kubernetes:batch/v1:Job", "app-db-membership-gate")
+
+
+def scale(cluster: Cluster, prod: Deployment, members: int) -> dict[str, str]:
+    """One up with dbMembers=members; returns the claims' UIDs from before."""
+    claims = claim_uids(cluster, prod.namespace)
+    prod.set("dbMembers", str(members))
+    _, events = prod.up()
+    assert_scaled_behind_the_gate(events)
+    assert_app_running(cluster, prod, web=3, members=members)
+    assert_gate_completed(cluster, prod)
+    return claims
+
+
+def assert_scaled_behind_the_gate(events: Events) -> None:
+    """Only the gate Job is replaced (re-run for the new member list), and before the
+    StatefulSet changes; nothing that holds data is replaced."""
+    replaced = [s for s in events.ops(*REPLACING) if s[1:] != GATE]
+    assert not replaced, f"scaling replaces nothing else: {replaced}"
+    gate = events.steps.index(("create-replacement", *GATE))
+    statefulset = events.steps.index(
+        ("update", "kubernetes:apps/v1:StatefulSet", "app-db-statefulset")
+    )
+    assert gate < statefulset, events.steps
 
 
 @pytest.fixture(scope="module")
@@ -35,16 +65,24 @@ class TestProd:
         assert_converged(prod)
 
     def test_members_3_to_5_scale_in_place(self, cluster: Cluster, prod: Deployment) -> None:
-        claims = claim_uids(cluster, prod.namespace)
-        prod.set("dbMembers", "5")
-        _, events = prod.up()
-        assert not events.ops(*REPLACING), f"scaling replaces nothing: {events.ops(*REPLACING)}"
-        assert ("update", "kubernetes:apps/v1:StatefulSet", "app-db-statefulset") in events.steps
-        assert_app_running(cluster, prod, web=3, members=5)
+        claims = scale(cluster, prod, 5)
         after = claim_uids(cluster, prod.namespace)
         assert {name: after[name] for name in claims} == claims, "existing member volumes kept"
         members = cluster.kubectl.get("configmap", "db-members", prod.namespace)
         assert members and len(members["data"]["members"].split()) == 5
+
+    def test_members_5_to_3_drop_the_removed_members_claims(
+        self, cluster: Cluster, prod: Deployment
+    ) -> None:
+        claims = scale(cluster, prod, 3)
+        deadline = time.monotonic() + 60
+        while {"data-db-3", "data-db-4"} & set(claim_uids(cluster, prod.namespace)):
+            assert time.monotonic() < deadline, "whenScaled: Delete removes dropped claims"
+            time.sleep(1)
+        kept = {f"data-db-{i}" for i in range(3)}
+        assert {n: u for n, u in claim_uids(cluster, prod.namespace).items() if n in kept} == {
+            n: claims[n] for n in kept
+        }, "the remaining members keep their volumes"
 
     def test_connection_string_is_encrypted_in_state(self, prod: Deployment) -> None:
         assert_secret_encrypted(prod)
@@ -55,6 +93,9 @@ class TestProd:
         claims = claim_uids(cluster, prod.namespace)
         volume = cluster.kubectl.get("pv", f"{prod.namespace}-assets")
         assert volume
+        uri = prod.stack.outputs()["dbConnectionString"].value
+        credentials = cluster.kubectl.get("secret", "db-credentials", prod.namespace)
+        assert credentials
         prod.stack.destroy(on_output=print)
         k = cluster.kubectl
         assert k.get("statefulset", "db", prod.namespace) is None
@@ -62,10 +103,18 @@ class TestProd:
         assert claim_uids(cluster, prod.namespace) == claims, "every claim survives destroy"
         kept = k.get("pv", f"{prod.namespace}-assets")
         assert kept and kept["metadata"]["uid"] == volume["metadata"]["uid"]
+        kept_secret = k.get("secret", "db-credentials", prod.namespace)
+        assert kept_secret and kept_secret["data"] == credentials["data"], "credentials kept"
+        assert k.get("secret", "db-connection", prod.namespace) is None
 
         result, _ = prod.up()
         assert result.summary.result == "succeeded"
         assert claim_uids(cluster, prod.namespace) == claims, "up binds to the same claims"
-        assert_app_running(cluster, prod, web=3, members=5)
+        assert_app_running(cluster, prod, web=3, members=3)
+        after = prod.stack.outputs()["dbConnectionString"]
+        assert after.secret and after.value == uri, "the same credentials as before destroy"
+        again = k.get("secret", "db-credentials", prod.namespace)
+        assert again and again["data"] == credentials["data"]
+        assert_converged(prod)
         prod.stack.destroy(on_output=print)
         cluster.kubectl.remove_stack_leftovers(prod.namespace)  # what destroy keeps on purpose

@@ -1,0 +1,236 @@
+// Replica-set agent: the `replset-agent` container of every MongoDB member runs this file under
+// mongosh (`mongosh --nodb --quiet --norc replset_agent.js`) as its only process. It loops passes:
+// - member 0 initiates the set once every desired member answers and none belongs to a set yet;
+// - the primary adds or removes one member per pass to match the desired member list (a file from
+//   the members ConfigMap, so a scale change arrives without a restart), removing members before
+//   their pods go away (the membership gate Job holds the StatefulSet scale-down until then);
+// - every member reports what it sees to a status file read by the container's probes, so an
+//   authentication failure or a stale member shows in `kubectl describe pod`.
+// Passes are bounded (driver timeouts, maxTimeMS on reconfig, a watchdog that exits the process);
+// SIGTERM exits at once. Shell API calls stay out of callbacks (mongosh's async rewriter).
+const fs = require('fs');
+
+const env = process.env;
+const settings = {
+  replicaSet: env.REPLICA_SET,
+  self: env.SELF_HOST, // this member's address as listed in the member list
+  local: env.LOCAL_MONGOD || 'localhost:27017', // reaches the entrypoint's localhost-only mongod too
+  membersFile: env.MEMBERS_FILE,
+  passwordFile: env.PASSWORD_FILE,
+  user: env.ROOT_USER || 'root',
+  statusFile: env.STATUS_FILE || '/tmp/replset-agent.status',
+  intervalMs: Number(env.PASS_INTERVAL_MS || 10000),
+  passTimeoutMs: Number(env.PASS_TIMEOUT_MS || 90000),
+  connectTimeoutMs: Number(env.CONNECT_TIMEOUT_MS || 5000),
+  reconfigTimeoutMs: Number(env.RECONFIG_TIMEOUT_MS || 30000),
+};
+
+function log(level, message) {
+  print(`${new Date().toISOString()} replset-agent ${level}: ${message}`);
+}
+
+// MongoDB's own words for a failure: codeName and errmsg when the server answered.
+function describe(error) {
+  if (error && error.codeName) return `${error.codeName} (${error.code}): ${error.message}`;
+  return `${(error && error.name) || 'Error'}: ${(error && error.message) || error}`;
+}
+
+let lastStatus = '';
+function report(state, message) {
+  // One line read by the probes: "<state> <message>", state one of ok, waiting, error (this pass
+  // failed; retried), blocked (needs a person: readiness fails with the message). Logged on change.
+  const line = `${state} ${message}`;
+  fs.writeFileSync(`${settings.statusFile}.new`, `${line}\n`);
+  fs.renameSync(`${settings.statusFile}.new`, settings.statusFile); // probes never read half a line
+  if (line !== lastStatus) log(state === 'ok' || state === 'waiting' ? 'info' : 'ERROR', message);
+  lastStatus = line;
+}
+
+function uri(host, authenticated) {
+  const credentials = authenticated
+    ? `${encodeURIComponent(settings.user)}:${encodeURIComponent(readPassword())}@`
+    : '';
+  const t = settings.connectTimeoutMs;
+  return (
+    `mongodb://${credentials}${host}/?directConnection=true&authSource=admin&appName=replset-agent` +
+    `&serverSelectionTimeoutMS=${t}&connectTimeoutMS=${t}&socketTimeoutMS=${settings.passTimeoutMs}`
+  );
+}
+
+function readPassword() {
+  return fs.readFileSync(settings.passwordFile, 'utf8').trim();
+}
+
+function desiredMembers() {
+  return fs
+    .readFileSync(settings.membersFile, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line);
+}
+
+// Connections opened in a pass; all are closed at its end.
+let open = [];
+function connect(host, authenticated) {
+  const conn = new Mongo(uri(host, authenticated));
+  open.push(conn);
+  return conn.getDB('admin');
+}
+function closeAll() {
+  for (const conn of open) {
+    try {
+      conn.close();
+    } catch (e) {
+      // already gone
+    }
+  }
+  open = [];
+}
+
+// hello without credentials, or null with the reason when the member does not answer.
+function probe(host) {
+  try {
+    return { hello: connect(host, false).runCommand({ hello: 1 }) };
+  } catch (e) {
+    return { hello: null, reason: describe(e) };
+  }
+}
+
+const isAuthFailure = (e) => e && (e.code === 18 || e.codeName === 'AuthenticationFailed');
+
+function initiate(admin, desired) {
+  if (desired[0] !== settings.self) return ['waiting', 'waiting for member 0 to initiate the set'];
+  for (const host of desired) {
+    if (host === settings.self) continue;
+    const peer = probe(host);
+    if (!peer.hello) return ['waiting', `not initiating: ${host} does not answer (${peer.reason})`];
+    if (peer.hello.setName) {
+      // Never a second set next to existing data: the set will add this member back itself.
+      return ['waiting', `not initiating: ${host} already belongs to set ${peer.hello.setName}`];
+    }
+    if (!peer.hello.isreplicaset) {
+      return ['waiting', `not initiating: ${host} is still initialising (standalone)`];
+    }
+  }
+  const members = desired.map((host, i) => ({ _id: i, host }));
+  admin.runCommand({ replSetInitiate: { _id: settings.replicaSet, members } });
+  log('info', `initiated ${settings.replicaSet} with ${desired.join(', ')}`);
+  return ['ok', `initiated ${settings.replicaSet}`];
+}
+
+function diagnoseMember(admin, hello) {
+  const status = admin.runCommand({ replSetGetStatus: 1 });
+  const me = status.members.find((m) => m.self) || {};
+  if (status.tooStale || /too stale/.test(me.infoMessage || '')) {
+    return [
+      'blocked',
+      `${settings.self} is too stale to catch up (${me.stateStr}); recovery: delete this ` +
+        "member's claim and pod so it resyncs from an empty volume (README: stale member)",
+    ];
+  }
+  return ['ok', `${me.stateStr || (hello.secondary ? 'SECONDARY' : 'not yet SECONDARY')}`];
+}
+
+function nextId(config, desired, host) {
+  const taken = new Set(config.members.map((m) => m._id));
+  const preferred = desired.indexOf(host);
+  if (!taken.has(preferred)) return preferred;
+  return Math.max(...taken) + 1;
+}
+
+// On the primary: one membership change per pass, removals (other members first) before additions.
+function reconcile(admin, desired) {
+  const config = admin.runCommand({ replSetGetConfig: 1 }).config;
+  const current = config.members.map((m) => m.host);
+  const extra = current.filter((h) => !desired.includes(h));
+  const missing = desired.filter((h) => !current.includes(h));
+  let change;
+  if (extra.length) {
+    const others = extra.filter((h) => h !== settings.self).sort().reverse();
+    if (!others.length) {
+      // Only this member is left to remove: hand over to a member that stays, which removes it.
+      admin.runCommand({ replSetStepDown: 60, secondaryCatchUpPeriodSecs: 10 });
+      return ['ok', 'stepped down: this member is being removed from the set'];
+    }
+    config.members = config.members.filter((m) => m.host !== others[0]);
+    change = `removed ${others[0]}`;
+  } else if (missing.length) {
+    const peer = probe(missing[0]);
+    if (!peer.hello) return ['waiting', `to add ${missing[0]}: it does not answer (${peer.reason})`];
+    if (!peer.hello.isreplicaset && !peer.hello.setName) {
+      return ['waiting', `to add ${missing[0]}: it is still initialising (standalone)`];
+    }
+    config.members.push({ _id: nextId(config, desired, missing[0]), host: missing[0] });
+    change = `added ${missing[0]}`;
+  } else {
+    return ['ok', `PRIMARY; members in force: ${current.join(', ')}`];
+  }
+  config.version += 1;
+  admin.runCommand({ replSetReconfig: config, maxTimeMS: settings.reconfigTimeoutMs });
+  log('info', `reconfig to version ${config.version}: ${change}`);
+  return ['ok', `PRIMARY; ${change}`];
+}
+
+function pass() {
+  const desired = desiredMembers();
+  const local = probe(settings.local);
+  if (!local.hello) return ['waiting', `mongod does not answer yet (${local.reason})`];
+  if (!local.hello.setName && !local.hello.isreplicaset) {
+    // The image's entrypoint runs a temporary standalone (no --replSet) to create the root user.
+    return ['waiting', 'mongod is initialising (the entrypoint standalone)'];
+  }
+  let admin;
+  try {
+    admin = connect(settings.local, true);
+  } catch (e) {
+    if (!isAuthFailure(e)) throw e;
+    return [
+      'blocked',
+      `authentication as ${settings.user} failed: ${describe(e)}. The password in the ` +
+        'credentials Secret does not match the users on this data volume (README: credentials)',
+    ];
+  }
+  const hello = admin.runCommand({ hello: 1 });
+  if (!hello.setName) {
+    // No set in hello: never initiated (NotYetInitialized), or removed from the set by a
+    // scale-down (InvalidReplicaSetConfig: "... we are not a member of it").
+    try {
+      admin.runCommand({ replSetGetStatus: 1 });
+    } catch (e) {
+      if (e.codeName === 'InvalidReplicaSetConfig') return ['ok', 'REMOVED from the set'];
+      if (e.codeName !== 'NotYetInitialized') throw e;
+    }
+    return initiate(admin, desired);
+  }
+  if (hello.setName !== settings.replicaSet) {
+    return ['blocked', `member belongs to set ${hello.setName}, expected ${settings.replicaSet}`];
+  }
+  if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
+  return reconcile(admin, desired);
+}
+
+function runPass() {
+  const watchdog = setTimeout(() => {
+    report('error', `pass exceeded ${settings.passTimeoutMs} ms; exiting so the container restarts`);
+    process.exit(3);
+  }, settings.passTimeoutMs);
+  try {
+    const [state, message] = pass();
+    report(state, message);
+  } catch (e) {
+    report('error', `pass failed: ${describe(e)}`);
+  } finally {
+    clearTimeout(watchdog);
+    closeAll();
+  }
+}
+
+process.on('SIGTERM', () => {
+  log('info', 'SIGTERM: exiting');
+  process.exit(0);
+});
+log('info', `started for ${settings.self} in ${settings.replicaSet}`);
+for (;;) {
+  runPass();
+  sleep(settings.intervalMs);
+}

@@ -1,0 +1,276 @@
+"""Drives tests/replset_simulator.js (a SIMULATED MongoDB replica set speaking the wire protocol)
+and the real replica-set agent and membership gate under the real mongosh CLI.
+
+`Pods` plays the part of Kubernetes for the database tier, in the order the program imposes:
+the members ConfigMap changes first (a file every agent reads), then the membership gate Job
+runs, then the StatefulSet scales (pods stopped in parallel; with whenScaled: Delete their
+claims are gone, so a pod that comes back starts on an empty volume). A monitor samples the
+simulated set every 50 ms and records the invariants the README promises.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from components.mongo import MONGOSH_NODE_OPTIONS
+
+REPO = Path(__file__).resolve().parent.parent
+MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
+SIMULATOR = REPO / "tests" / "replset_simulator.js"
+AGENT = REPO / "components" / "replset_agent.js"
+GATE = REPO / "components" / "replset_gate.js"
+PASSWORD = "s3cretPassw0rd"
+SLOTS = 7
+
+
+def mongosh_available() -> bool:
+    return MONGOSH.exists()
+
+
+class Simulator:
+    """The simulated replica set: SLOTS members, all stopped until started."""
+
+    def __init__(self, init_ms: int = 800) -> None:
+        self.proc = subprocess.Popen(
+            ["node", str(SIMULATOR), str(SLOTS), str(init_ms)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout
+        self.initial = json.loads(self.proc.stdout.readline())
+        self.lock = threading.Lock()
+        self.stderr: list[str] = []
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self) -> None:
+        assert self.proc.stderr
+        for line in self.proc.stderr:
+            self.stderr.append(line.rstrip())
+
+    def call(self, **request: Any) -> dict[str, Any]:
+        with self.lock:
+            assert self.proc.stdin and self.proc.stdout
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+            answer = json.loads(self.proc.stdout.readline())
+        if not answer["ok"]:
+            raise RuntimeError(answer["error"])
+        return answer["result"]
+
+    def host(self, i: int) -> str:
+        return str(self.initial["members"][i]["host"])
+
+    def local(self, i: int) -> str:
+        return str(self.initial["members"][i]["local"])
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=10)
+
+
+def mongosh(script: Path | None, env: dict[str, str], *args: str) -> subprocess.Popen[str]:
+    """mongosh with the environment the pod gives it (heap cap included) plus env."""
+    command = [str(MONGOSH), "--nodb", "--quiet", "--norc", *args]
+    if script:
+        command.append(str(script))
+    return subprocess.Popen(
+        command,
+        env={
+            "PATH": os.environ["PATH"],
+            "NODE_OPTIONS": os.environ.get("AGENT_NODE_OPTIONS", MONGOSH_NODE_OPTIONS),
+            **env,
+        },
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+@dataclass
+class Monitor:
+    """Samples the simulated set; records what a client would have seen."""
+
+    sim: Simulator
+    samples: int = 0
+    worst_excess_down: int = 0  # voting members down beyond what the newest config tolerates
+    violations: list[str] = field(default_factory=list)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def run(self) -> None:
+        while not self.stop.wait(0.05):
+            state = self.sim.call(op="state")
+            self.samples += 1
+            up = {m["host"] for m in state["members"] if m["up"] and m["mode"] == "replset"}
+            configs = [m["config"] for m in state["members"] if m["up"] and m["config"]]
+            if not configs:
+                continue
+            newest = max(configs, key=lambda c: c["version"])
+            voting = [c["host"] for c in newest["members"]]
+            tolerated = len(voting) - (len(voting) // 2 + 1)
+            down = [h for h in voting if h not in up]
+            excess = len(down) - tolerated
+            if excess > self.worst_excess_down:
+                self.worst_excess_down = excess
+                self.violations.append(f"config v{newest['version']}: {down} down of {voting}")
+
+
+class Pods:
+    """The database tier's pods, members ConfigMap and gate Job, as Kubernetes would run them."""
+
+    def __init__(self, tmp: Path, sim: Simulator, interval_ms: int = 300) -> None:
+        self.tmp, self.sim, self.interval_ms = tmp, sim, interval_ms
+        self.members_file = tmp / "members"
+        self.password_file = tmp / "root-password"
+        self.password_file.write_text(PASSWORD + "\n")
+        self.agents: dict[int, subprocess.Popen[str]] = {}
+        self.logs: dict[int, list[str]] = {}
+        self.replicas = 0
+        self.monitor = Monitor(sim)
+        threading.Thread(target=self.monitor.run, daemon=True).start()
+
+    # -- the ConfigMap and the StatefulSet
+    def write_members(self, count: int) -> None:
+        text = "".join(self.sim.host(i) + "\n" for i in range(count))
+        tmp = self.members_file.with_suffix(".new")
+        tmp.write_text(text)
+        tmp.replace(self.members_file)  # atomically, like the kubelet's symlink swap
+
+    def start_pod(self, i: int, wipe: bool = False) -> None:
+        self.sim.call(op="start", member=i, wipe=wipe, password=self.password())
+        self.start_agent(i)
+
+    def start_agent(self, i: int, **overrides: str) -> None:
+        env = {
+            "REPLICA_SET": "rs0",
+            "SELF_HOST": self.sim.host(i),
+            "LOCAL_MONGOD": self.sim.local(i),
+            "MEMBERS_FILE": str(self.members_file),
+            "PASSWORD_FILE": str(self.password_file),
+            "STATUS_FILE": str(self.status_file(i)),
+            "PASS_INTERVAL_MS": str(self.interval_ms),
+            "PASS_TIMEOUT_MS": "15000",
+            "CONNECT_TIMEOUT_MS": "1000",
+            "RECONFIG_TIMEOUT_MS": "2000",
+            "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
+            **overrides,
+        }
+        agent = mongosh(AGENT, env)
+        self.agents[i] = agent
+        self.logs.setdefault(i, [])  # one log per member across its restarts
+        threading.Thread(target=self._collect, args=(agent, self.logs[i]), daemon=True).start()
+
+    @staticmethod
+    def _collect(proc: subprocess.Popen[str], sink: list[str]) -> None:
+        assert proc.stdout
+        for line in proc.stdout:
+            sink.append(line.rstrip())
+
+    def password(self) -> str:
+        return self.password_file.read_text().strip()
+
+    def status_file(self, i: int) -> Path:
+        return self.tmp / f"status-{i}"
+
+    def status(self, i: int) -> str:
+        path = self.status_file(i)
+        return path.read_text().strip() if path.exists() else ""
+
+    def stop_pod(self, i: int) -> None:
+        agent = self.agents.pop(i, None)
+        if agent:
+            agent.send_signal(signal.SIGTERM)
+            agent.wait(timeout=10)
+        self.sim.call(op="stop", member=i)
+
+    def deploy(self, count: int) -> None:
+        # The gate Job runs first on a real first deploy too, and passes because no member name
+        # resolves yet; the simulator has no DNS (unknown names), so the harness skips it here.
+        self.write_members(count)
+        threads = [threading.Thread(target=self.start_pod, args=(i,)) for i in range(count)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.replicas = count
+        self.wait_in_force(count)
+
+    def scale(self, count: int, gate_timeout_ms: int = 60000) -> None:
+        """What one `pulumi up` with dbMembers=count does: ConfigMap, gate Job, StatefulSet."""
+        self.write_members(count)
+        gate = self.run_gate(timeout_ms=gate_timeout_ms)
+        assert gate.returncode == 0, f"membership gate failed: {gate.stdout}"
+        for i in range(count, self.replicas):
+            self.stop_pod(i)  # Parallel pod management: all at once
+            self.sim.call(op="wipe", member=i)  # whenScaled: Delete
+        for i in range(self.replicas, count):
+            self.start_pod(i)
+        self.replicas = count
+        self.wait_in_force(count)
+
+    def run_gate(self, timeout_ms: int = 60000) -> subprocess.CompletedProcess[str]:
+        desired = [self.sim.host(i) for i in range(int(self._desired_count()))]
+        env = {
+            "DESIRED_MEMBERS": ",".join(desired),
+            "CANDIDATE_MEMBERS": ",".join(self.sim.host(i) for i in range(SLOTS)),
+            "PASSWORD_FILE": str(self.password_file),
+            "GATE_TIMEOUT_MS": str(timeout_ms),
+            "GATE_INTERVAL_MS": "300",
+            "CONNECT_TIMEOUT_MS": "500",
+            "HOME": str(self.tmp),
+        }
+        proc = mongosh(GATE, env)
+        out, _ = proc.communicate(timeout=timeout_ms / 1000 + 60)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
+
+    def _desired_count(self) -> int:
+        return len(self.members_file.read_text().split())
+
+    # -- observations
+    def state(self) -> dict[str, Any]:
+        return self.sim.call(op="state")
+
+    def wait_in_force(self, count: int, timeout: float = 60) -> dict[str, Any]:
+        """Until the set's configuration is exactly members 0..count-1, all healthy."""
+        want = [self.sim.host(i) for i in range(count)]
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.state()
+            p = state["primary"]
+            if p is not None:
+                config = state["members"][p]["config"]
+                hosts = sorted(m["host"] for m in config["members"])
+                healthy = all(
+                    state["members"][i]["state"] in ("PRIMARY", "SECONDARY") for i in range(count)
+                )
+                if hosts == sorted(want) and healthy:
+                    return state
+            time.sleep(0.1)
+        raise AssertionError(f"membership {count} not in force: {self.describe()}")
+
+    def describe(self) -> str:
+        state = self.state()
+        members = [
+            f"{m['id']}:{m['state'] if m['up'] else 'down'}"
+            f"{'/v' + str(m['config']['version']) if m['config'] else ''}"
+            for m in state["members"]
+        ]
+        logs = {i: lines[-6:] for i, lines in self.logs.items()}
+        return f"primary={state['primary']} {members} logs={logs} sim={self.sim.stderr[-10:]}"
+
+    def close(self) -> None:
+        self.monitor.stop.set()
+        for i in list(self.agents):
+            agent = self.agents.pop(i)
+            agent.kill()
+            agent.wait()
