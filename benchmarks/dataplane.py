@@ -42,6 +42,7 @@ from e2e.real_node import (  # noqa: E402
     LB_SELECTOR,
     WEB_SELECTOR,
     ServedApp,
+    assert_real_node_ready,
     missing_real_node,
     served_app,
 )
@@ -347,6 +348,7 @@ def main() -> None:
     try:
         if reason := missing_real_node(cluster):
             sys.exit(f"dataplane benchmark needs the real node: {reason}")
+        assert_real_node_ready(cluster)
         with tempfile.TemporaryDirectory() as tmp, served_app(cluster, Path(tmp), WEB_PODS) as app:
             run_benchmark(app, options.seconds, options.rounds)
     finally:
