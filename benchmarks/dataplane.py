@@ -9,16 +9,19 @@ e2e tests do), and beside the generated load balancer, in the same namespace and
 Each gets a NodePort Service; wrk (Debian package) drives each through the node's bridge address
 for a bounded time, in rounds that alternate the targets (the machine is shared; medians are
 shown). Per target: requests/s, p50/p99 latency, the CPU the load balancer's pod used per request
-(its cgroup's cpuacct) and each web pod's share of the pages (every page names its pod). Then a
-web pod is deleted under load behind each load balancer, counting failed requests.
+(its cgroup's cpuacct) and each web pod's share of the pages (every page names its pod). Then,
+behind each load balancer, a web pod is lost under load, counting failed requests: deleted
+(`kubectl delete pod`, a graceful stop) and killed (SIGKILL to its nginx, as in a crash).
     .venv/bin/python benchmarks/dataplane.py [--seconds 10] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -39,6 +42,7 @@ from e2e.real_node import (  # noqa: E402
     LB_SELECTOR,
     WEB_SELECTOR,
     ServedApp,
+    assert_real_node_ready,
     missing_real_node,
     served_app,
 )
@@ -287,20 +291,50 @@ def load_in_background(url: str, seconds: float) -> Iterator[dict[str, Any]]:
         worker.join()
 
 
-def delete_under_load(app: ServedApp, target: Target, seconds: float) -> str:
-    """wrk for `seconds`; a web pod is deleted a quarter of the way in."""
+def kill_nginx(app: ServedApp, pod: str) -> None:
+    """SIGKILLs the nginx processes of a pod's container (found through the pod's cgroup): the
+    pod dies without any goodbye, as on a crash; the kubelet restarts the container."""
+    uid = next(p["metadata"]["uid"] for p in app.pods(WEB_SELECTOR) if p["metadata"]["name"] == pod)
+    pids = [
+        int(pid)
+        for procs in pod_cpu_file(uid).parent.rglob("cgroup.procs")
+        for pid in procs.read_text().split()
+    ]
+    nginx = [pid for pid in pids if Path(f"/proc/{pid}/comm").read_text().strip() == "nginx"]
+    assert nginx, f"no nginx process in pod {pod}"
+    for pid in nginx:
+        with contextlib.suppress(ProcessLookupError):  # a worker already gone with its master
+            os.kill(pid, signal.SIGKILL)
+
+
+def restarts(app: ServedApp, pod: str) -> int:
+    found = app.kubectl.get("pod", pod, app.namespace) or {}
+    return sum(c["restartCount"] for c in found.get("status", {}).get("containerStatuses", []))
+
+
+def web_pod_lost_under_load(app: ServedApp, target: Target, seconds: float, how: str) -> str:
+    """wrk for `seconds`; a quarter of the way in, a web pod is deleted or its nginx killed."""
     before = app.pod_names(WEB_SELECTOR)
     victim = sorted(before)[0]
+    restarted = restarts(app, victim)
     with load_in_background(target.url, seconds) as figures:
         time.sleep(seconds / 4)
-        app.delete_pod(victim)
+        if how == "deleted":
+            app.delete_pod(victim)
+        else:
+            kill_nginx(app, victim)
     errors = figures["errors"]
     failed = figures["unnamed"] + sum(errors[k] for k in ("connect", "read", "write", "timeout"))
     served_by = figures["pods"]
     newcomers = set(served_by) - before
+    if how == "killed":
+        deadline = time.monotonic() + 120
+        while restarts(app, victim) == restarted and time.monotonic() < deadline:
+            time.sleep(0.5)
     app.wait_for_ready(WEB_SELECTOR, WEB_PODS)
+    app.wait_until_every_pod_serves(WEB_PODS)
     return (
-        f"| {target.name} | {figures['requests']} | {failed} | "
+        f"| {target.name} | {how} | {figures['requests']} | {failed} | "
         f"{served_by.get(victim, 0)} | {sum(served_by.get(p, 0) for p in newcomers)} |"
     )
 
@@ -314,6 +348,7 @@ def main() -> None:
     try:
         if reason := missing_real_node(cluster):
             sys.exit(f"dataplane benchmark needs the real node: {reason}")
+        assert_real_node_ready(cluster)
         with tempfile.TemporaryDirectory() as tmp, served_app(cluster, Path(tmp), WEB_PODS) as app:
             run_benchmark(app, options.seconds, options.rounds)
     finally:
@@ -341,11 +376,13 @@ def run_benchmark(app: ServedApp, seconds: float, rounds: int) -> None:
         for target in targets:
             target.runs.append(measure(target, web_cpu, seconds))
     print_table(targets, web_pods)
-    print(f"\nA web pod deleted {seconds * 2 / 4:g} s into {seconds * 2:g} s of load")
-    print("| load balancer | requests | failed | served by the deleted pod | by its replacement |")
-    print("|---|---|---|---|---|")
-    for target in targets[:2]:
-        print(delete_under_load(app, target, seconds * 2))
+    length = seconds * 2
+    print(f"\nA web pod lost {length / 4:g} s into {length:g} s of load (wrk -c{CONNECTIONS})")
+    print("| load balancer | web pod | requests | failed | served by that pod | by a new pod |")
+    print("|---|---|---|---|---|---|")
+    for how in ("deleted", "killed"):
+        for target in targets[:2]:
+            print(web_pod_lost_under_load(app, target, length, how))
 
 
 if __name__ == "__main__":

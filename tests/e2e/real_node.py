@@ -26,19 +26,20 @@ NAMESPACE = "stateful-app-traffic"
 
 
 def missing_real_node(cluster: Cluster) -> str | None:
-    """Why the cluster cannot serve real traffic, or None when its real node is Ready."""
-    node = cluster.real_node
-    if not node:
-        return (
-            f"the local cluster has no real node (fake nodes only: no {cluster.home}/real-node.env)"
-        )
-    found = cluster.kubectl.get("node", node["REAL_NODE"])
+    """Why the cluster has no real node (cluster/up.sh fell back to fake nodes only), or None."""
+    if cluster.real_node:
+        return None
+    return f"the local cluster has no real node (fake nodes only: no {cluster.home}/real-node.env)"
+
+
+def assert_real_node_ready(cluster: Cluster) -> None:
+    """A real node that up.sh reported but that is not Ready is a broken cluster, not a skip."""
+    name = cluster.real_node["REAL_NODE"]
+    found = cluster.kubectl.get("node", name)
     conditions = {
         c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])
     }
-    if conditions.get("Ready") != "True":
-        return f"the real node {node['REAL_NODE']} is not Ready: {conditions or 'not registered'}"
-    return None
+    assert conditions.get("Ready") == "True", f"real node {name} is not Ready: {conditions}"
 
 
 @dataclass

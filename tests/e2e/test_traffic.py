@@ -19,6 +19,7 @@ from e2e.real_node import (
     ASSETS_SELECTOR,
     WEB_SELECTOR,
     ServedApp,
+    assert_real_node_ready,
     missing_real_node,
     served_app,
 )
@@ -37,6 +38,7 @@ ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", Path(tempfile.gettempdir()) / "
 def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
     if reason := missing_real_node(cluster):
         pytest.skip(reason)
+    assert_real_node_ready(cluster)
     with served_app(cluster, Path(tmp_path_factory.mktemp("traffic")), WEB_REPLICAS) as served:
         yield served
 
