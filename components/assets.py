@@ -30,10 +30,12 @@ BUNDLED_FILES = {
 DATA_VOLUME = "data"
 SEED_VOLUME = "seed"
 
-# Copies each seed file only when the volume lacks it, so edits made on the volume survive.
+# Copies each seed file only when the volume lacks it, so edits made on the volume survive; via a
+# temporary name and a rename, so a pod sharing the volume never serves a half-written file.
 SEED_SCRIPT = (
     'for f in /seed/*; do n=$(basename "$f"); '
-    f'[ -e "{ASSETS_ROOT}/$n" ] || cp "$f" "{ASSETS_ROOT}/$n"; done'
+    f'[ -e "{ASSETS_ROOT}/$n" ] || {{ cp "$f" "{ASSETS_ROOT}/.$n.seed" && '
+    f'mv -f "{ASSETS_ROOT}/.$n.seed" "{ASSETS_ROOT}/$n"; }}; done'
 )
 
 

@@ -1,10 +1,13 @@
 """AssetTier alone under mocks: each storage mode, pinning to the storage node, seeding."""
 
+import subprocess
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from components.assets import AssetTier, AssetTierArgs
+from components.assets import SEED_SCRIPT, AssetTier, AssetTierArgs
+from components.nginx import ASSETS_ROOT
 from mocking import RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
@@ -89,3 +92,16 @@ def test_invalid_args_are_rejected_by_field(
     with pytest.raises(ValueError, match=field):
         AssetTier("assets", _args(**overrides))
     assert not mocks.resources, "nothing is registered before validation"
+
+
+def test_seed_script_copies_missing_files_only_and_atomically(tmp_path: Path) -> None:
+    seed, data = tmp_path / "seed", tmp_path / "data"
+    seed.mkdir(), data.mkdir()
+    (seed / "cats.png").write_bytes(b"bundled")
+    (seed / "dogs.png").write_bytes(b"bundled too")
+    (data / "dogs.png").write_bytes(b"edited on the volume")
+    script = SEED_SCRIPT.replace("/seed/", f"{seed}/").replace(ASSETS_ROOT, str(data))
+    subprocess.run(["sh", "-c", script], check=True)
+    assert (data / "cats.png").read_bytes() == b"bundled"
+    assert (data / "dogs.png").read_bytes() == b"edited on the volume", "never overwritten"
+    assert sorted(p.name for p in data.iterdir()) == ["cats.png", "dogs.png"], "no temp file left"
