@@ -18,9 +18,7 @@ behind each load balancer, a web pod is lost under load, counting failed request
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import signal
 import statistics
 import subprocess
@@ -44,7 +42,9 @@ from e2e.real_node import (  # noqa: E402
     ServedApp,
     assert_real_node_ready,
     missing_real_node,
+    pod_cpu_file,
     served_app,
+    signal_nginx,
 )
 
 WEB_PODS = 3
@@ -142,27 +142,6 @@ def url_of(app: ServedApp, service: str) -> str:
     found = app.kubectl.get("service", service, app.namespace)
     assert found, service
     return f"http://{app.node_ip}:{found['spec']['ports'][0]['nodePort']}/"
-
-
-# Where the kubelet (cgroupfs driver) puts pod cgroups: cgroup v1's cpuacct hierarchy, or v2.
-POD_CGROUP_ROOTS = (
-    "/sys/fs/cgroup/cpu,cpuacct/kubepods",
-    "/sys/fs/cgroup/cpuacct/kubepods",
-    "/sys/fs/cgroup/kubepods",
-    "/sys/fs/cgroup/kubepods.slice",
-)
-
-
-def pod_cpu_file(uid: str) -> Path:
-    """The CPU usage file of a pod's cgroup: cpuacct.usage (v1, ns) or cpu.stat (v2)."""
-    names = (f"pod{uid}", f"pod{uid.replace('-', '_')}", f"pod{uid.replace('-', '_')}.slice")
-    for root in POD_CGROUP_ROOTS:
-        for directory, _, files in os.walk(root):
-            if directory.endswith(names):
-                for name in ("cpuacct.usage", "cpu.stat"):
-                    if name in files:
-                        return Path(directory) / name
-    raise FileNotFoundError(f"no cgroup of pod {uid} under {', '.join(POD_CGROUP_ROOTS)}")
 
 
 def cpu_seconds(path: Path) -> float:
@@ -294,17 +273,7 @@ def load_in_background(url: str, seconds: float) -> Iterator[dict[str, Any]]:
 def kill_nginx(app: ServedApp, pod: str) -> None:
     """SIGKILLs the nginx processes of a pod's container (found through the pod's cgroup): the
     pod dies without any goodbye, as on a crash; the kubelet restarts the container."""
-    uid = next(p["metadata"]["uid"] for p in app.pods(WEB_SELECTOR) if p["metadata"]["name"] == pod)
-    pids = [
-        int(pid)
-        for procs in pod_cpu_file(uid).parent.rglob("cgroup.procs")
-        for pid in procs.read_text().split()
-    ]
-    nginx = [pid for pid in pids if Path(f"/proc/{pid}/comm").read_text().strip() == "nginx"]
-    assert nginx, f"no nginx process in pod {pod}"
-    for pid in nginx:
-        with contextlib.suppress(ProcessLookupError):  # a worker already gone with its master
-            os.kill(pid, signal.SIGKILL)
+    signal_nginx(app, pod, signal.SIGKILL)
 
 
 def restarts(app: ServedApp, pod: str) -> int:

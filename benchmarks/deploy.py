@@ -7,13 +7,15 @@ no-op, plus the time until its workloads are ready (what `up` waits for), and th
 embedded cluster with a real node the nginx tiers' pods really start there (the stacks get the
 same overlay as `make up`). Then where a no-op `up` spends its time (from the engine's own log
 timestamps), and how `up` from empty grows with web replicas (3, 30, 300) on 50 fake nodes.
-Each figure is one CLI command, as a user types it (not the Automation API, which adds calls).
+Each figure is one CLI command, as a user types it (not the Automation API, which adds calls);
+no-op and preview figures are the median of REPEATS runs.
     .venv/bin/python benchmarks/deploy.py [--skip-scaling]
 """
 
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -39,12 +41,21 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+# Repeated figures (no-op commands, preview) are the median of this many runs: one run of a
+# one-second command is at the mercy of whatever else the 2 cores are doing.
+REPEATS = 5
+
+
+def median_of(action: Callable[[], object]) -> float:
+    return statistics.median(timed(action) for _ in range(REPEATS))
+
+
 def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]:
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     figures = {
         "pulumi up from empty": timed(lambda: deployment.cli(*UP)),
-        "pulumi up no-op": timed(lambda: deployment.cli(*UP)),
-        "pulumi preview": timed(lambda: deployment.cli("preview")),
+        "pulumi up no-op": median_of(lambda: deployment.cli(*UP)),
+        "pulumi preview": median_of(lambda: deployment.cli("preview")),
     }
     return figures
 
@@ -117,7 +128,7 @@ def kubectl_figures(cluster: Cluster, stack: str, tmp: Path) -> dict[str, float]
 
     cluster.kubectl.remove_stack_leftovers(namespace)
     figures = {"kubectl apply from empty": timed(apply), "+ until ready": timed(wait_ready)}
-    figures["kubectl apply no-op"] = timed(apply)
+    figures["kubectl apply no-op"] = median_of(apply)
     cluster.kubectl.remove_stack_leftovers(namespace)
     return figures
 

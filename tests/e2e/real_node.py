@@ -7,7 +7,10 @@ real-node.env; `missing_real_node` then says why, and callers skip (tests) or st
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -157,3 +160,39 @@ def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[Serve
     finally:
         deployment.stack.destroy(on_output=lambda _: None)
         cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+
+
+# Where the kubelet (cgroupfs driver) puts pod cgroups: cgroup v1's cpuacct hierarchy, or v2.
+POD_CGROUP_ROOTS = (
+    "/sys/fs/cgroup/cpu,cpuacct/kubepods",
+    "/sys/fs/cgroup/cpuacct/kubepods",
+    "/sys/fs/cgroup/kubepods",
+    "/sys/fs/cgroup/kubepods.slice",
+)
+
+
+def pod_cpu_file(uid: str) -> Path:
+    """The CPU usage file of a pod's cgroup: cpuacct.usage (v1, ns) or cpu.stat (v2)."""
+    names = (f"pod{uid}", f"pod{uid.replace('-', '_')}", f"pod{uid.replace('-', '_')}.slice")
+    for root in POD_CGROUP_ROOTS:
+        for directory, _, files in os.walk(root):
+            if directory.endswith(names):
+                for name in ("cpuacct.usage", "cpu.stat"):
+                    if name in files:
+                        return Path(directory) / name
+    raise FileNotFoundError(f"no cgroup of pod {uid} under {', '.join(POD_CGROUP_ROOTS)}")
+
+
+def signal_nginx(app: ServedApp, pod: str, signum: signal.Signals) -> None:
+    """Sends signum to the nginx processes of a web pod, found through the pod's cgroup."""
+    uid = next(p["metadata"]["uid"] for p in app.pods(WEB_SELECTOR) if p["metadata"]["name"] == pod)
+    pids = [
+        int(pid)
+        for procs in pod_cpu_file(uid).parent.rglob("cgroup.procs")
+        for pid in procs.read_text().split()
+    ]
+    nginx = [pid for pid in pids if Path(f"/proc/{pid}/comm").read_text().strip() == "nginx"]
+    assert nginx, f"no nginx process in pod {pod}"
+    for pid in nginx:
+        with contextlib.suppress(ProcessLookupError):  # a worker already gone with its master
+            os.kill(pid, signum)

@@ -6,6 +6,7 @@ Skipped, with the reason, only when the cluster has no real node (fake nodes onl
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 import time
 from collections.abc import Iterator
@@ -22,12 +23,14 @@ from e2e.real_node import (
     assert_real_node_ready,
     missing_real_node,
     served_app,
+    signal_nginx,
 )
 from e2e.traffic import Reply, SteadyClients, fetch, pods_on_new_connections, pods_on_one_connection
 
 pytestmark = pytest.mark.e2e
 
 WEB_REPLICAS = 3
+FROZEN_POD_REQUESTS = 20
 REFRESHES = 30
 BUNDLED_IMAGE = ROOT / "components" / "static" / "cats.png"  # what the asset tier seeds
 # Where the browser's screenshot is kept after the run (outside the repo).
@@ -100,6 +103,25 @@ class TestTraffic:
         )
         assert reached, f"the new pod {newcomer} got no traffic: {tally.served}"
         assert set(tally.served) == before | {newcomer}, tally.served
+
+    def test_a_frozen_web_pod_costs_a_request_seconds_not_a_minute(self, app: ServedApp) -> None:
+        """SIGSTOP a web pod's nginx: connections still open (the kernel accepts them) but nothing
+        answers. The load balancer gives up on it after lbUpstreamTimeout (5 s) and retries another
+        pod, so every request succeeds and none waits near nginx's default 60 s."""
+        frozen = sorted(app.pod_names(WEB_SELECTOR))[0]
+        signal_nginx(app, frozen, signal.SIGSTOP)
+        slowest, served = 0.0, set()
+        try:
+            for _ in range(FROZEN_POD_REQUESTS):  # bounded: at most 20 x 10 s
+                start = time.monotonic()
+                reply = fetch(app.url, timeout=10)
+                slowest = max(slowest, time.monotonic() - start)
+                assert reply.status == 200, reply
+                served.add(reply.pod)
+        finally:
+            signal_nginx(app, frozen, signal.SIGCONT)
+        assert frozen not in served, f"the frozen pod {frozen} cannot have answered"
+        assert slowest < 5 + 2, f"a request waited {slowest:.1f} s behind the frozen pod"
 
     def test_asset_tier_recovers_after_its_pod_is_deleted(self, app: ServedApp) -> None:
         (old,) = app.pod_names(ASSETS_SELECTOR)
