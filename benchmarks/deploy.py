@@ -9,7 +9,7 @@ same overlay as `make up`). Then where a no-op `up` spends its time (from the en
 timestamps), and how `up` from empty grows with web replicas (3, 30, 300) on 50 fake nodes.
 Each figure is one CLI command, as a user types it (not the Automation API, which adds calls);
 no-op and preview figures are the median of REPEATS runs.
-    .venv/bin/python benchmarks/deploy.py [--skip-scaling]
+    .venv/bin/python benchmarks/deploy.py [--skip-scaling | --only-scaling]
 """
 
 from __future__ import annotations
@@ -142,16 +142,18 @@ def ratios(rows: dict[str, float]) -> dict[str, float]:
 
 
 def scaling_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
-    """Web pods on the 50 fake nodes: 300 real nginx pods would not fit the one real node; what
-    grows here is the engine's and the provider's work, which fake pods exercise alike."""
+    """Web pods (and the load balancer, whose readiness needs a web pod) on the 50 fake nodes:
+    300 real nginx pods would not fit the one real node; what grows here is the engine's and the
+    provider's work, which fake pods exercise alike."""
     subprocess.run(["bash", str(ROOT / "cluster" / "nodes.sh"), "50"], check=True, env=cluster.env)
     figures = {}
     try:
         for replicas in (3, 30, 300):
             deployment = deploy_stack(cluster, "dev", tmp / f"scale-{replicas}")
             deployment.set("webReplicas", str(replicas))
-            deployment.set("webNodeSelector", "type=kwok")
-            deployment.set("webTolerations", "")
+            for tier in ("web", "lb"):
+                deployment.set(f"{tier}NodeSelector", "type=kwok")
+                deployment.set(f"{tier}Tolerations", "")
             cluster.kubectl.remove_stack_leftovers(deployment.namespace)
             figures[f"up from empty, {replicas} web replicas"] = timed(partial(deployment.cli, *UP))
             deployment.cli("destroy", "--yes", "--skip-preview")
@@ -162,12 +164,12 @@ def scaling_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
     return figures
 
 
-def main(skip_scaling: bool) -> None:
+def main(skip_scaling: bool, only_scaling: bool) -> None:
     cluster, started = start_cluster()
     try:
         with tempfile.TemporaryDirectory(prefix="stateful-app-bench-") as tmp_dir:
             tmp = Path(tmp_dir)
-            for stack in ("dev", "prod"):
+            for stack in () if only_scaling else ("dev", "prod"):
                 deployment = deploy_stack(cluster, stack, tmp / stack / "engine")
                 rows = engine_figures(cluster, deployment)
                 breakdown = noop_breakdown(deployment) if stack == "dev" else {}
@@ -189,4 +191,4 @@ def main(skip_scaling: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--skip-scaling" in sys.argv)
+    main("--skip-scaling" in sys.argv, "--only-scaling" in sys.argv)
