@@ -3,8 +3,10 @@
 package's provider hands them, as for a caller in another Pulumi language."""
 
 import dataclasses
+import fnmatch
 import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -227,3 +229,18 @@ def test_integer_inputs_wired_from_outputs(
     run(lambda: LoadBalancerTier("lb", inputs))  # type: ignore[arg-type]
     config = next(r for r in mocks.of_kind("ConfigMap") if "nginx.conf" in r.inputs["data"])
     assert "server web.ns.svc.cluster.local:8081 " in config.inputs["data"]["nginx.conf"]
+
+
+def test_the_distribution_ships_every_file_the_components_read() -> None:
+    """A data file the package reads at import or run time (a pod's script, a bundled asset) that
+    pyproject's package-data does not list is missing from `pip install` (found once in e2e)."""
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = setup["package-data"]["stateful_app_components"]
+    package = ROOT / "components"
+    data = [
+        str(path.relative_to(package))
+        for path in package.rglob("*")
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+    ]
+    missing = [f for f in data if not any(fnmatch.fnmatch(f, p) for p in patterns)]
+    assert data and not missing, f"not in package-data: {missing}"
