@@ -20,14 +20,14 @@ def scans() -> dict[str, StackScan]:
     return scan(STACKS)
 
 
-def _unexpected(result: StackScan, stack: str, allowed: set[str]) -> list[str]:
+def _unexpected(result: StackScan, allowed: set[str]) -> list[str]:
     return [f"{f.check} {f.resource}" for f in result.failed if f.check not in allowed]
 
 
 def test_prod_fails_no_check(scans: dict[str, StackScan]) -> None:
     prod = scans["prod"]
     assert prod.passed > 300, "checkov really ran its Kubernetes checks"
-    assert not _unexpected(prod, "prod", set()), _unexpected(prod, "prod", set())
+    assert not _unexpected(prod, set()), _unexpected(prod, set())
 
 
 def test_prod_skips_at_most_three_checks_each_with_a_reason(scans: dict[str, StackScan]) -> None:
@@ -41,5 +41,5 @@ def test_tag_pinned_stacks_fail_only_the_digest_checks(
     scans: dict[str, StackScan], stack: str
 ) -> None:
     result = scans[stack]
-    assert not _unexpected(result, stack, TAG_PINNED), _unexpected(result, stack, TAG_PINNED)
+    assert not _unexpected(result, TAG_PINNED), _unexpected(result, TAG_PINNED)
     assert not result.skipped
