@@ -5,62 +5,76 @@ were created with (the exported connection string stays the same).
 Why a read outside Pulumi: `Secret.get` fails the whole deployment when the object is absent, and
 importing a RandomPassword by value records the password in plain text as the import ID in the
 state. This is one GET through the same kubeconfig and context the kubernetes provider uses
-(`kubernetes:kubeconfig` / `kubernetes:context` config, else KUBECONFIG or ~/.kube/config); it
-runs in preview too and changes nothing. A missing namespace or Secret means a first deploy. The
-values become secret Outputs at once and are never printed.
+(`kubernetes:kubeconfig` / `kubernetes:context` config, else KUBECONFIG or ~/.kube/config), made
+by components.kube_get (~30 ms; the `kubernetes` client, ~0.5 s to import, only for kubeconfigs
+that reader does not cover); it runs in preview too and changes nothing. A missing namespace or
+Secret means a first deploy. The values become secret Outputs at once and are never printed.
 """
 
 from __future__ import annotations
 
 import base64
-import os
 import tempfile
 from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
 
+from . import kube_get
 from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
 
 Reader = Callable[[str, str], RetainedCredentials | None]
 
 
-def _client(kubeconfig: str | None, context: str | None):  # type: ignore[no-untyped-def]
-    from kubernetes import client, config  # imported here: only prod-like stacks need it
-
-    if kubeconfig and not os.path.exists(kubeconfig):  # inline kubeconfig content
-        with tempfile.NamedTemporaryFile("w", suffix=".kubeconfig", delete=False) as f:
-            f.write(kubeconfig)
-        try:
-            api = config.new_client_from_config(config_file=f.name, context=context)
-        finally:
-            os.unlink(f.name)
-    else:
-        api = config.new_client_from_config(config_file=kubeconfig, context=context)
-    return client.CoreV1Api(api)
-
-
 def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
     """A reader using the kubernetes provider's configuration (a mapping of its config keys)."""
+    kubeconfig, context = provider_config.get("kubeconfig"), provider_config.get("context")
 
     def read(namespace: str, name: str) -> RetainedCredentials | None:
-        from kubernetes.client.exceptions import ApiException
-
         where = f"Secret {namespace}/{name}"
         try:
-            api = _client(provider_config.get("kubeconfig"), provider_config.get("context"))
-            secret = api.read_namespaced_secret(name, namespace)
-        except ApiException as e:
+            try:
+                secret = kube_get.get_json(
+                    f"/api/v1/namespaces/{namespace}/secrets/{name}", kubeconfig, context
+                )
+            except kube_get.Unsupported:
+                secret = _read_with_client(kubeconfig, context, namespace, name)
+        except kube_get.HttpError as e:
             if e.status == 404:
                 return None
-            raise RuntimeError(
-                f"reading {where} to reuse kept credentials failed: HTTP {e.status} {e.reason}"
-            ) from None
+            raise RuntimeError(f"reading {where} to reuse kept credentials failed: {e}") from None
         except Exception as e:  # no kubeconfig, cluster unreachable: say which step failed
             raise RuntimeError(
                 f"cannot reach the cluster to look for kept credentials ({where}): {e}"
             ) from None
-        return from_secret_data(secret.data or {}, f"{namespace}/{name}")
+        return from_secret_data(secret.get("data") or {}, f"{namespace}/{name}")
 
     return read
+
+
+def _read_with_client(
+    kubeconfig: str | None, context: str | None, namespace: str, name: str
+) -> dict[str, Any]:
+    """The same GET through the `kubernetes` client (the kept-credentials extra), for kubeconfigs
+    that need what components.kube_get leaves out (auth-provider, proxy-url, ...)."""
+    try:
+        from kubernetes import client, config
+        from kubernetes.client.exceptions import ApiException
+    except ImportError:
+        raise RuntimeError(
+            "this kubeconfig needs the kubernetes Python client: "
+            "pip install 'stateful-app-components[kept-credentials]'"
+        ) from None
+    with tempfile.TemporaryDirectory(prefix="kubeconfig-") as scratch:
+        if kubeconfig and not kube_get.is_path(kubeconfig):  # content: the client reads files
+            Path(scratch, "config").write_text(kubeconfig)
+            kubeconfig = str(Path(scratch, "config"))
+        api = client.CoreV1Api(config.new_client_from_config(kubeconfig, context))
+        try:
+            secret = api.read_namespaced_secret(name, namespace)
+        except ApiException as e:
+            raise kube_get.HttpError(e.status, e.reason) from None
+    return {"data": secret.data}
 
 
 def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials:

@@ -188,13 +188,16 @@ def run_program(
     def no_cluster(provider_config: Mapping[str, str]) -> kept_secret.Reader:
         return lambda namespace, name: kept_credentials
 
-    kept_secret.cluster_reader = no_cluster
     recorder = RecordingMocks()
     use_mocks(recorder, stack)
     config = stack_config(stack)
     config.update({f"stateful-app:{key}": value for key, value in (overrides or {}).items()})
     pulumi.runtime.set_all_config(config)
-    namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
+    real_reader, kept_secret.cluster_reader = kept_secret.cluster_reader, no_cluster
+    try:  # restored after: tests/test_kube_get.py exercises the real reader
+        namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
+    finally:
+        kept_secret.cluster_reader = real_reader
     app = namespace["app"]
     outputs = {
         "namespace": resolve(app.namespace),
