@@ -9,7 +9,8 @@ same overlay as `make up`). Then where a no-op `up` spends its time (from the en
 timestamps), and how `up` from empty grows with web replicas (3, 30, 300) on 50 fake nodes.
 Each figure is one CLI command, as a user types it (not the Automation API, which adds calls);
 no-op and preview figures are the median of REPEATS runs, from-empty ones of FROM_EMPTY_REPEATS.
-Beside them, the floor: the same no-op `up` of a Python program with no resources.
+Beside them, the floor: the same no-op `up` of a Python program with no resources; and the no-op
+with the CLI's automatic debug log on (upstream's default; off in this project's homes).
     .venv/bin/python benchmarks/deploy.py [--skip-scaling | --only-scaling]
 """
 
@@ -83,7 +84,20 @@ def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]
         "pulumi up from empty": from_empty(lambda: deployment.cli(*UP), teardown),
         "pulumi up no-op": median_of(lambda: deployment.cli(*UP)),
         "pulumi preview": median_of(lambda: deployment.cli("preview")),
+        "pulumi up no-op, CLI's automatic debug log on": median_of(
+            partial(cli_with_automatic_log, deployment, *UP)
+        ),
     }
+
+
+def cli_with_automatic_log(deployment: Deployment, *args: str) -> None:
+    """The same command with the CLI's upstream default: its automatic debug log written to
+    PULUMI_HOME/logs (scripts/pulumi-home.sh turns it off in the homes this project uses)."""
+    home = deployment.pulumi_home.with_name("pulumi-home-logs")
+    home.mkdir(exist_ok=True)
+    env = {**deployment.env, "PULUMI_HOME": str(home)}
+    command = ["pulumi", *args, "--stack", deployment.name, "--cwd", str(deployment.workdir)]
+    subprocess.run(command, check=True, capture_output=True, text=True, env=env)
 
 
 def floor_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
@@ -196,6 +210,8 @@ def ratios(rows: dict[str, float]) -> dict[str, float]:
     return {
         "ratio up / (apply + until ready)": rows["pulumi up from empty"] / kubectl_up,
         "ratio no-op up / no-op apply": rows["pulumi up no-op"] / rows["kubectl apply no-op"],
+        "ratio, automatic debug log on": rows["pulumi up no-op, CLI's automatic debug log on"]
+        / rows["kubectl apply no-op"],
     }
 
 

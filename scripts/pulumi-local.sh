@@ -16,7 +16,10 @@ command -v pulumi >/dev/null || { echo "pulumi is not built: run 'make toolchain
 
 export STATE_DIR="${STATE_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/stateful-app}"
 mkdir -p "$STATE_DIR/backend"
-export PULUMI_HOME="${PULUMI_HOME:-$STATE_DIR/pulumi-home}"
+if [ -z "${PULUMI_HOME:-}" ]; then
+  export PULUMI_HOME="$STATE_DIR/pulumi-home"
+  bash "$repo/scripts/pulumi-home.sh" "$PULUMI_HOME" # our own home: no automatic debug log
+fi
 export PULUMI_BACKEND_URL="${PULUMI_BACKEND_URL:-file://$STATE_DIR/backend}"
 if [ -z "${PULUMI_CONFIG_PASSPHRASE:-}" ] && [ -z "${PULUMI_CONFIG_PASSPHRASE_FILE:-}" ]; then
   if [ ! -s "$STATE_DIR/passphrase" ]; then

@@ -206,6 +206,9 @@ def private_stack(
     projects of one test, so StackReferences resolve), its own PULUMI_HOME and a passphrase per
     stack name; returns the stack and the environment its commands run with."""
     (tmp / "backend").mkdir(exist_ok=True)
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "pulumi-home.sh"), str(tmp / "pulumi-home")], check=True
+    )
     _drop_secrets_provider(workdir / "stacks" / f"Pulumi.{stack_name}.yaml")
     env = {
         "PULUMI_BACKEND_URL": f"file://{tmp / 'backend'}",
