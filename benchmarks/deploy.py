@@ -32,13 +32,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "cluster")]
 
 from pulumi import automation as auto  # noqa: E402
 
-from e2e.harness import (  # noqa: E402
-    Cluster,
-    Deployment,
-    deploy_stack,
-    open_stack,
-    start_cluster,
-)
+from e2e import harness  # noqa: E402
+from e2e.harness import Cluster, Deployment, deploy_stack, start_cluster  # noqa: E402
 
 UP = ("up", "--yes", "--skip-preview")
 
@@ -111,7 +106,7 @@ def floor_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
     )
     (workdir / "__main__.py").write_text("import pulumi\n")
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    deployment = open_stack(cluster, workdir, "floor", tmp, "default")
+    deployment = harness.open_stack(cluster, workdir, "floor", tmp, "default")
     deployment.cli(*UP)
     with_sdks = (
         "import pulumi, pulumi_kubernetes.core.v1, pulumi_kubernetes.apps.v1, pulumi_random\n"
