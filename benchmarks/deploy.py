@@ -90,9 +90,7 @@ def cli_with_automatic_log(deployment: Deployment, *args: str) -> None:
     PULUMI_HOME/logs (scripts/pulumi-home.sh turns it off in the homes this project uses)."""
     home = deployment.pulumi_home.with_name("pulumi-home-logs")
     home.mkdir(exist_ok=True)
-    env = {**deployment.env, "PULUMI_HOME": str(home)}
-    command = ["pulumi", *args, "--stack", deployment.name, "--cwd", str(deployment.workdir)]
-    subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    deployment.cli(*args, pulumi_home=home)
 
 
 def floor_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:

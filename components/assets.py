@@ -16,6 +16,7 @@ from .settings import STORAGE_MODES, StorageMode, image_problem
 from .workload import (
     SERVICE_PORT,
     NginxPod,
+    ServedPods,
     cluster_service,
     nginx_deployment,
     pods_service,
@@ -151,10 +152,8 @@ class AssetTier(pulumi.ComponentResource):
             name, self, args.namespace, args.object_name, "assets", pod
         )
         selector = kb.selector_labels("nginx", args.object_name)
-        service = cluster_service(
-            name, self, args.namespace, args.object_name, self._labels, selector
-        )
-        pods = pods_service(name, self, args.namespace, args.object_name, self._labels, selector)
+        served = ServedPods(name, self, args.namespace, args.object_name, self._labels, selector)
+        service, pods = cluster_service(served), pods_service(served)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
         self.pods_service_name = pods.metadata.name

@@ -222,15 +222,19 @@ def _tls(endpoint: Endpoint, scratch: Path) -> ssl.SSLContext:
     if cluster.fields.get("insecure-skip-tls-verify"):
         context.check_hostname = False
         context.verify_mode = ssl.CERT_NONE
-    cert, key = user.path("client-certificate"), user.path("client-key")
-    for kind in ("certificate", "key"):
-        if data := user.fields.get(f"client-{kind}-data"):
-            target = scratch / f"client.{kind}"
-            target.write_text(_pem(data))
-            cert, key = (str(target), key) if kind == "certificate" else (cert, str(target))
+    cert = _client_file(user, "certificate", scratch)
     if cert:
-        context.load_cert_chain(cert, key)
+        context.load_cert_chain(cert, _client_file(user, "key", scratch))
     return context
+
+
+def _client_file(user: Entry, kind: str, scratch: Path) -> str | None:
+    """The path of the user's client-`kind` (certificate or key), written to scratch if inline."""
+    if data := user.fields.get(f"client-{kind}-data"):
+        target = scratch / f"client.{kind}"
+        target.write_text(_pem(data))
+        return str(target)
+    return user.path(f"client-{kind}")
 
 
 def _pem(data: str) -> str:

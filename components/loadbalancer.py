@@ -10,7 +10,7 @@ from .inputs import from_inputs, package_inputs
 from .nginx import READY_PATH, RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
 from .placement import Placement
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from .workload import CONFIG_FILE, NginxPod, cluster_service, nginx_deployment
+from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
 
 
 @package_inputs()
@@ -114,13 +114,9 @@ class LoadBalancerTier(pulumi.ComponentResource):
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
         )
+        selector = kb.selector_labels("nginx", args.object_name)
         service = cluster_service(
-            name,
-            self,
-            args.namespace,
-            args.object_name,
-            labels,
-            kb.selector_labels("nginx", args.object_name),
+            ServedPods(name, self, args.namespace, args.object_name, labels, selector),
             service_type=args.service_type,
             node_port=args.node_port,
             await_address=args.await_address,

@@ -13,6 +13,7 @@ from .settings import image_problem
 from .workload import (
     SERVICE_PORT,
     NginxPod,
+    ServedPods,
     cluster_service,
     nginx_deployment,
     pods_service,
@@ -101,8 +102,8 @@ class WebTier(pulumi.ComponentResource):
             ),
             opts=pulumi.ResourceOptions(parent=self),
         )
-        service = cluster_service(name, self, args.namespace, args.object_name, labels, selector)
-        pods = pods_service(name, self, args.namespace, args.object_name, labels, selector)
+        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
+        service, pods = cluster_service(served), pods_service(served)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
         self.pods_service_name = pods.metadata.name

@@ -142,13 +142,21 @@ def nginx_deployment(
 SKIP_AWAIT = {"pulumi.com/skipAwait": "true"}
 
 
+@dataclass(frozen=True)
+class ServedPods:
+    """A tier's pods as its Services see them: the Services' resource-name prefix, parent,
+    namespace, object name and labels, and the selector that picks the pods."""
+
+    name: str
+    parent: pulumi.Resource
+    namespace: pulumi.Input[str]
+    object_name: str
+    labels: dict[str, str]
+    selector: dict[str, str]
+
+
 def cluster_service(
-    name: str,
-    parent: pulumi.Resource,
-    namespace: pulumi.Input[str],
-    object_name: str,
-    labels: dict[str, str],
-    selector: dict[str, str],
+    pods: ServedPods,
     service_type: str = "ClusterIP",
     node_port: int | None = None,
     await_address: bool = True,
@@ -156,43 +164,36 @@ def cluster_service(
     """A Service on port 80 forwarding to the pods' named port 'http'."""
     wait = service_type == "LoadBalancer" and await_address
     return k8s.core.v1.Service(
-        f"{name}-service",
+        f"{pods.name}-service",
         metadata=k8s.meta.v1.ObjectMetaArgs(
-            name=object_name,
-            namespace=namespace,
-            labels=labels,
+            name=pods.object_name,
+            namespace=pods.namespace,
+            labels=pods.labels,
             annotations=None if wait else SKIP_AWAIT,
         ),
         spec=k8s.core.v1.ServiceSpecArgs(
             type=service_type,
-            selector=selector,
+            selector=pods.selector,
             ports=[
                 k8s.core.v1.ServicePortArgs(
                     name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
                 )
             ],
         ),
-        opts=pulumi.ResourceOptions(parent=parent),
+        opts=pulumi.ResourceOptions(parent=pods.parent),
     )
 
 
-def pods_service(
-    name: str,
-    parent: pulumi.Resource,
-    namespace: pulumi.Input[str],
-    object_name: str,
-    labels: dict[str, str],
-    selector: dict[str, str],
-) -> k8s.core.v1.Service:
+def pods_service(pods: ServedPods) -> k8s.core.v1.Service:
     """A headless Service `<object_name>-pods`: its DNS name resolves to every ready pod, so a
     load balancer can keep one upstream server per pod (see components/nginx.py)."""
     return k8s.core.v1.Service(
-        f"{name}-pods-service",
-        metadata=kb.metadata(f"{object_name}-pods", namespace, labels),
+        f"{pods.name}-pods-service",
+        metadata=kb.metadata(f"{pods.object_name}-pods", pods.namespace, pods.labels),
         spec=k8s.core.v1.ServiceSpecArgs(
             cluster_ip="None",
-            selector=selector,
+            selector=pods.selector,
             ports=[k8s.core.v1.ServicePortArgs(name="http", port=LISTEN_PORT, target_port="http")],
         ),
-        opts=pulumi.ResourceOptions(parent=parent),
+        opts=pulumi.ResourceOptions(parent=pods.parent),
     )

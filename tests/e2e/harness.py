@@ -168,10 +168,10 @@ class Deployment:
     def set(self, key: str, value: str) -> None:
         self.stack.set_config(key, auto.ConfigValue(value))
 
-    def cli(self, *args: str) -> str:
+    def cli(self, *args: str, pulumi_home: Path | None = None) -> str:
         """Runs the pulumi CLI on this stack as a user would (the Automation API's export, for
-        one, always adds --show-secrets)."""
-        env = {**self.env, "PULUMI_HOME": str(self.pulumi_home)}
+        one, always adds --show-secrets); pulumi_home overrides the stack's own."""
+        env = {**self.env, "PULUMI_HOME": str(pulumi_home or self.pulumi_home)}
         command = ["pulumi", *args, "--stack", self.name, "--cwd", str(self.workdir)]
         return subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
 
