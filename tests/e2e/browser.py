@@ -9,8 +9,11 @@ so the only traffic it can make is to the page under test."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -107,20 +110,46 @@ def _browser(url: str) -> Iterator[DevTools]:
     if not binary:
         raise RuntimeError("chromium is not installed (apt-get install chromium)")
     with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
+        # Its own process group: Chromium's helpers (renderer, GPU, crashpad) can outlive the
+        # browser process for a moment and still write into the profile being removed.
         process = subprocess.Popen(
             [binary, *chromium_flags(url, Path(profile))],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         try:
             yield DevTools(_page_endpoint(Path(profile), process))
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            _stop_group(process)
+
+
+def _stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stops the browser gracefully, then every process left in its group, and waits for them."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 10
+    while _live_members(process.pid):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"chromium's process group {process.pid} survived SIGKILL for 10 s")
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        time.sleep(0.05)
+
+
+def _live_members(group: int) -> list[int]:
+    """Processes of the group that still run (zombies, awaiting their reaper, write nothing)."""
+    live = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()  # after "pid (comm)"
+            if int(fields[2]) == group and fields[0] != "Z":
+                live.append(int(stat.parent.name))
+    return live
 
 
 def _page_endpoint(profile: Path, process: subprocess.Popen[bytes]) -> str:
