@@ -109,16 +109,6 @@ def _env(name: str, value: str) -> k8s.core.v1.EnvVarArgs:
     return k8s.core.v1.EnvVarArgs(name=name, value=value)
 
 
-def _field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
-    """An environment variable from the pod's own metadata (downward API)."""
-    return k8s.core.v1.EnvVarArgs(
-        name=name,
-        value_from=k8s.core.v1.EnvVarSourceArgs(
-            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
-        ),
-    )
-
-
 def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeMountArgs:
     return k8s.core.v1.VolumeMountArgs(name=name, mount_path=path, read_only=read_only)
 
@@ -382,8 +372,8 @@ class DatabaseTier(pulumi.ComponentResource):
             AGENT_RESOURCES,
             command=mongo.agent_command(),
             env=[
-                _field_env("POD_NAME", "metadata.name"),
-                _field_env("POD_NAMESPACE", "metadata.namespace"),
+                kb.field_env("POD_NAME", "metadata.name"),
+                kb.field_env("POD_NAMESPACE", "metadata.namespace"),
                 _env(
                     "SELF_HOST",
                     f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc."
