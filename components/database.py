@@ -30,6 +30,11 @@ MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
 AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
 GATE_RESOURCES = AGENT_RESOURCES
 PULL_POLICY = "IfNotPresent"
+# pulumi-kubernetes waits again on an existing Job that is not Complete (a failed gate) instead of
+# re-running it; with this annotation its Diff reads the live Job and, unless it is Complete,
+# schedules a replacement (provider.go, Diff: metadata.ReplaceUnready), so the next `up` runs a
+# fresh gate. A Complete gate stays as it is: an unchanged member list re-runs nothing.
+REPLACE_UNREADY = {"pulumi.com/replaceUnready": "true"}
 
 
 @dataclass(frozen=True)
@@ -302,7 +307,8 @@ class DatabaseTier(pulumi.ComponentResource):
     ) -> k8s.batch.v1.Job:
         """A Job that passes once no member outside the new list is in the set (the agents
         remove them); the StatefulSet depends on it, so a scale-down never deletes the pod of a
-        member the set still counts on. Auto-named: a new member list replaces (re-runs) it."""
+        member the set still counts on. Auto-named: a new member list replaces (re-runs) it, and
+        so does the next `up` after a failed or unfinished run (REPLACE_UNREADY)."""
         args = self._args
         candidates = self._hosts(mongo.MAX_MEMBERS)
         labels = {
@@ -333,9 +339,11 @@ class DatabaseTier(pulumi.ComponentResource):
             _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
             kb.tmp_volume(),
         ]
+        metadata = kb.metadata(None, args.namespace, labels)
+        metadata.annotations = REPLACE_UNREADY
         return k8s.batch.v1.Job(
             f"{self._name}-membership-gate",
-            metadata=kb.metadata(None, args.namespace, labels),
+            metadata=metadata,
             spec=k8s.batch.v1.JobSpecArgs(
                 backoff_limit=0,
                 active_deadline_seconds=mongo.GATE_TIMEOUT_MS // 1000 + 60,
