@@ -9,6 +9,7 @@ from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
+from .volumes import MemberGrowth
 from .web import WebTier, WebTierArgs
 from .web import selector as web_selector
 
@@ -49,6 +50,7 @@ class StatefulApp(pulumi.ComponentResource):
         args: Settings,
         opts: pulumi.ResourceOptions | None = None,
         kept_db_credentials: RetainedCredentials | None = None,
+        db_growth: MemberGrowth | None = None,
     ) -> None:
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
@@ -81,7 +83,7 @@ class StatefulApp(pulumi.ComponentResource):
             retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
         )
-        db = DatabaseTier(f"{name}-db", db_args, child)
+        db = DatabaseTier(f"{name}-db", db_args, child, growth=db_growth)
         assets_args = AssetTierArgs(
             namespace=ns,
             image=s.nginx_image,

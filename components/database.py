@@ -18,6 +18,7 @@ from .inputs import from_inputs, package_inputs
 from .placement import Placement
 from .resources import Resources, checked
 from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from .volumes import MemberGrowth, grow_member_claims
 
 DATA_VOLUME = "data"
 # mongod runs as any uid (the image's entrypoint switches user only when started as root); a uid
@@ -155,8 +156,14 @@ class DatabaseTier(pulumi.ComponentResource):
     """Name of the Secret whose key `uri` holds connection_string (give it to WebTier)."""
 
     def __init__(
-        self, name: str, args: DatabaseTierArgs, opts: pulumi.ResourceOptions | None = None
+        self,
+        name: str,
+        args: DatabaseTierArgs,
+        opts: pulumi.ResourceOptions | None = None,
+        growth: MemberGrowth | None = None,
     ) -> None:
+        """growth: existing member claims to grow before the StatefulSet is replaced (decided
+        from the live cluster by components.volumes.plan; see docs/data-operations.md)."""
         args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
         args = replace(
@@ -165,7 +172,7 @@ class DatabaseTier(pulumi.ComponentResource):
             agent_resources=checked(args.agent_resources, "agent_resources"),
         )
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
-        self._name, self._args = name, args
+        self._name, self._args, self._growth = name, args, growth
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
         self._labels = kb.labels("mongodb", obj, "database", args.image)
@@ -488,5 +495,12 @@ class DatabaseTier(pulumi.ComponentResource):
                     )
                 ],
             ),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[gate]),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=self._after_growth(gate)),
         )
+
+    def _after_growth(self, gate: k8s.batch.v1.Job) -> pulumi.Input[list[pulumi.Resource]]:
+        """What the StatefulSet waits for: the gate, and when volumes grow, the claim patches
+        and the orphaning delete of the StatefulSet being replaced (components/volumes.py)."""
+        if not self._growth:
+            return [gate]
+        return grow_member_claims(self._name, self, self._args.namespace, self._growth, [gate])
