@@ -206,7 +206,8 @@ function pass() {
     return ['blocked', `member belongs to set ${hello.setName}, expected ${settings.replicaSet}`];
   }
   if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
-  return reconcile(admin, desired);
+  const [state, message] = reconcile(admin, desired);
+  return env.USERS_FILE && state === 'ok' ? withUsers(admin, message) : [state, message];
 }
 
 function runPass() {
@@ -224,6 +225,9 @@ function runPass() {
     closeAll();
   }
 }
+
+// Application users (replset_users.js): created and reconciled by the primary's agent.
+if (env.USERS_FILE) load(env.USERS_SCRIPT || `${__dirname}/replset_users.js`);
 
 process.on('SIGTERM', () => {
   log('info', 'SIGTERM: exiting');

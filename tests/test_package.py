@@ -46,6 +46,7 @@ OUTPUTS = {
         "replicaSetName",
         "connectionString",
         "connectionSecretName",
+        "userConnectionSecrets",
     },
     "StatefulApp": {
         "namespace",
