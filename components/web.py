@@ -6,10 +6,10 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .checks import PINNED_IMAGE, checked, integer, ruled, validate
 from .inputs import from_inputs, package_inputs
-from .nginx import LISTEN_PORT, web_demo_config
+from .nginx import LISTEN_PORT, PATH_PREFIX, web_demo_config
 from .placement import Placement
-from .settings import image_problem
 from .workload import (
     SERVICE_PORT,
     NginxPod,
@@ -32,9 +32,9 @@ DATABASE_URI_FILE = "uri"
 class WebTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
-    replicas: pulumi.Input[int] = 2
+    replicas: pulumi.Input[int] = checked(2, integer(1, 1000))
     """Number of identical pods."""
     database_secret_name: pulumi.Input[str] | None = None
     """Secret whose key `database_secret_key` holds the database connection string; it reaches
@@ -44,7 +44,7 @@ class WebTierArgs:
     """Key of the connection string in database_secret_name."""
     config: str | None = None
     """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
-    assets_path: str = "/assets/"
+    assets_path: str = checked("/assets/", PATH_PREFIX)
     """Where the demo page loads /assets/cats.png from (the asset tier's URL prefix)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
@@ -73,10 +73,7 @@ class WebTier(pulumi.ComponentResource):
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
         args = from_inputs(WebTierArgs, args)
-        if isinstance(args.replicas, int) and args.replicas < 1:
-            raise ValueError(f"replicas={args.replicas}: must be at least 1")
-        if problem := image_problem(args.image):
-            raise ValueError(f"image={args.image!r}: {problem}")
+        validate(args)
         super().__init__("stateful-app:index:WebTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "web", args.image)
         selector = kb.selector_labels("nginx", args.object_name)
