@@ -17,6 +17,7 @@ from .nginx import (
     service_host,
 )
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
 from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
 
@@ -61,6 +62,8 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -105,6 +108,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
         _validate(args)
+        resources = checked(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         self.config = pulumi.Output.all(
@@ -127,6 +131,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             image=args.image,
             config=self.config,
             replicas=args.replicas,
+            resources=resources,
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,
