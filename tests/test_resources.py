@@ -1,4 +1,4 @@
-"""Requests and limits: the text form of `<tier>Resources`, its checks, and every tier taking them."""
+"""Requests and limits: the text form of `<tier>Resources`, its checks, every tier taking them."""
 
 from fractions import Fraction
 
