@@ -18,6 +18,20 @@ from typing import Any
 
 import pulumi
 
+PROJECT = "stateful-app"
+"""The Pulumi project: stack config keys are stateful-app:<key>."""
+
+
+class ConfigError(ValueError):
+    """Invalid stack configuration; the message lists every offending key."""
+
+
+def config_error(problems: list[Problem]) -> ConfigError:
+    """One error naming every bad key, its value and what is allowed."""
+    lines = [f"  {PROJECT}:{p.field} = {p.value!r}: {p.why}" for p in problems]
+    return ConfigError("invalid stack configuration:\n" + "\n".join(lines))
+
+
 Check = Callable[[Any], str | None]
 """A plain value -> why it is not allowed, or None."""
 Namer = Callable[[str], str]

@@ -18,12 +18,14 @@ from .checks import (
     Problem,
     checked,
     integer,
+    matches,
     one_of,
     ruled,
     validate,
 )
 from .inputs import from_inputs, package_inputs
 from .nginx import (
+    HEALTH_PATH,
     PATH_PREFIX,
     READY_PATH,
     RESOLVER_COMMAND,
@@ -32,6 +34,8 @@ from .nginx import (
     service_host,
 )
 from .placement import Placement
+from .resources import Resources
+from .resources import checked as checked_resources
 from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
 
 
@@ -49,6 +53,8 @@ class ServiceType(StrEnum):
 
 
 NODE_PORT_RANGE = (30000, 32767)
+# Goes into nginx.conf as a location: no spaces, quotes, braces or semicolons.
+WEB_HEALTH_PATH = matches(r"^/[^\s;{}'\"\\]*\Z", "a URL path starting with /")
 
 
 @package_inputs()
@@ -70,6 +76,9 @@ class LoadBalancerTierArgs:
     """Port of assets_service (AssetTier's pods_port)."""
     assets_path: str = checked("/assets/", PATH_PREFIX)
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
+    web_health_path: pulumi.Input[str] = checked(HEALTH_PATH, WEB_HEALTH_PATH)
+    """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
+    only when a web pod answers it through the load balancer."""
     service_type: ServiceType = checked(ServiceType.NODE_PORT, one_of(ServiceType))
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = checked(None, integer(*NODE_PORT_RANGE))
@@ -88,6 +97,8 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -118,22 +129,30 @@ class LoadBalancerTier(pulumi.ComponentResource):
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
         validate(args)
+        resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         self.config = pulumi.Output.all(
-            args.namespace, args.web_service, args.web_port, args.assets_service, args.assets_port
+            args.namespace,
+            args.web_service,
+            args.web_port,
+            args.assets_service,
+            args.assets_port,
+            args.web_health_path,
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
                 assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
                 assets_path=args.assets_path,
                 upstream_timeout=args.upstream_timeout,
+                web_health_path=v[5],
             )
         )
         pod = NginxPod(
             image=args.image,
             config=self.config,
             replicas=args.replicas,
+            resources=resources,
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,

@@ -22,7 +22,16 @@ from enum import StrEnum
 from typing import Any
 
 from .assets import AssetTierArgs, StorageMode
-from .checks import BOOLEAN, DNS_LABEL, Problem, Rule, field_rule
+from .checks import (
+    BOOLEAN,
+    DNS_LABEL,
+    PROJECT,
+    Problem,
+    Rule,
+    config_error,
+    field_rule,
+)
+from .checks import ConfigError as ConfigError  # what load() raises, for its callers
 from .database import AntiAffinity, DatabaseTierArgs
 from .inputs import attribute_docs, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
@@ -36,16 +45,11 @@ from .placement import (
 )
 from .web import WebTierArgs
 
-PROJECT = "stateful-app"
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
 TIERS = ("web", "asset", "lb", "db")
 TARGETS = "targets"  # a key's args fields, in its dataclass metadata
 Target = tuple[type, str]
-
-
-class ConfigError(ValueError):
-    """Invalid stack configuration; the message lists every offending key."""
 
 
 def key(*targets: Target, default: Any = dataclasses.MISSING, rule: Rule | None = None) -> Any:
@@ -297,8 +301,7 @@ def load(raw: Mapping[str, Any], stack: str) -> Settings:
     if not problems:
         problems = _cross_problems(values)
     if problems:
-        lines = [f"  {PROJECT}:{p.field} = {p.value!r}: {p.why}" for p in problems]
-        raise ConfigError("invalid stack configuration:\n" + "\n".join(lines))
+        raise config_error(problems)
     if values["namespace"] is None:
         values["namespace"] = f"{PROJECT}-{stack}"
     return Settings(**{KEYS[name].field: value for name, value in values.items()})
