@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,3 +129,46 @@ def test_the_backup_dumps_from_the_secondary_mongosh_chose(pods: Pods, tmp_path:
     assert state_of(pods, host) == "SECONDARY"
     (archive,) = [p for p in backups.iterdir() if p.name.startswith("db-")]
     assert archive.read_text() == f"dump of {host}\n"
+
+
+def login(pods: Pods, host: str, user: str, password: str, script: str) -> str:
+    """Output of `script` run by the real mongosh logged in to `host` as `user` ('' if refused)."""
+    uri = f"mongodb://{user}:{password}@{host}/?directConnection=true&authSource=admin"
+    done = subprocess.run(
+        [str(MONGOSH), "--quiet", "--norc", uri, "--eval", script],
+        env={"PATH": os.environ["PATH"], "HOME": str(pods.tmp)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return done.stdout.strip().splitlines()[-1] if done.returncode == 0 else ""
+
+
+def test_the_agents_keep_a_backup_user_with_only_the_backup_role(pods: Pods) -> None:
+    password = pods.tmp / "backup-password"
+    password.write_text("FirstBackupPassw0rd\n")
+    pods.write_members(3)
+    for i in range(3):
+        pods.sim.call(op="start", member=i, wipe=False, password=pods.password())
+        pods.start_agent(i, BACKUP_PASSWORD_FILE=str(password))
+    pods.replicas = 3
+    state = pods.wait_in_force(3)
+    secondary = next(m["host"] for m in state["members"] if m["state"] == "SECONDARY")
+    ping = "db.runCommand({ping: 1}).ok"
+    deadline = time.monotonic() + 60
+    while login(pods, secondary, "backup", "FirstBackupPassw0rd", ping) != "1":
+        assert time.monotonic() < deadline, pods.describe()
+    roles = login(
+        pods, secondary, "root", pods.password(),
+        "JSON.stringify(db.getSiblingDB('admin').runCommand({usersInfo: 'backup'}).users[0].roles)",
+    )  # fmt: skip
+    assert roles == '[{"role":"backup","db":"admin"}]'
+
+    password.write_text("SecondBackupPassw0rd\n")  # a new Secret value (e.g. after a destroy)
+    deadline = time.monotonic() + 60
+    while login(pods, secondary, "backup", "SecondBackupPassw0rd", ping) != "1":
+        assert time.monotonic() < deadline, pods.describe()
+    assert login(pods, secondary, "backup", "FirstBackupPassw0rd", ping) == ""
+    created = [line for lines in pods.logs.values() for line in lines if "user backup" in line]
+    assert len(created) == 2, created  # once created, once re-keyed: not on every pass
