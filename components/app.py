@@ -19,6 +19,7 @@ from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
 from .volumes import MemberGrowth
 from .web import WebTier, WebTierArgs
+from .web import selector as web_selector
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -138,6 +139,7 @@ class StatefulApp(pulumi.ComponentResource):
             assets_service=assets.pods_service_name,
             assets_port=assets.pods_port,
             assets_path=s.assets_path,
+            web_health_path=web.health_path,
             service_type=s.lb_service_type,
             node_port=s.lb_node_port,
             replicas=s.lb_replicas,
@@ -160,7 +162,7 @@ class StatefulApp(pulumi.ComponentResource):
             )
             selectors = TierSelectors(
                 lb=kb.selector_labels("nginx", lb_args.object_name),
-                web=kb.selector_labels("nginx", web_args.object_name),
+                web=web_selector(web_args),
                 assets=kb.selector_labels("nginx", assets_args.object_name),
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),

@@ -6,7 +6,7 @@ on deletion, so neither scaling nor a replacement of the StatefulSet deletes a m
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -17,6 +17,7 @@ from . import mongo
 from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRETS_DIR, BACKUP_USER
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
 from .volumes import MemberGrowth, grow_member_claims
 
@@ -29,7 +30,6 @@ MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
 # at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the cap V8 let it reach ~275 MiB.
 # The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
 AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
-GATE_RESOURCES = AGENT_RESOURCES
 PULL_POLICY = "IfNotPresent"
 # pulumi-kubernetes waits again on an existing Job that is not Complete (a failed gate) instead of
 # re-running it; with this annotation its Diff reads the live Job and, unless it is Complete,
@@ -73,6 +73,11 @@ class DatabaseTierArgs:
     """Keep the credentials Secret on destroy (with kept volumes: the users on them need it)."""
     retained_credentials: RetainedCredentials | None = None
     """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
+    resources: Resources = MONGO_RESOURCES
+    """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory)."""
+    agent_resources: Resources = AGENT_RESOURCES
+    """Requests and limits of the replset-agent sidecar and the membership gate (default
+    20m/500m CPU, 160Mi/320Mi memory: mongosh's measured peak is ~135 MiB)."""
 
 
 def _validate(args: DatabaseTierArgs) -> None:
@@ -109,16 +114,6 @@ def gate_selector(object_name: str) -> dict[str, str]:
 
 def _env(name: str, value: str) -> k8s.core.v1.EnvVarArgs:
     return k8s.core.v1.EnvVarArgs(name=name, value=value)
-
-
-def _field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
-    """An environment variable from the pod's own metadata (downward API)."""
-    return k8s.core.v1.EnvVarArgs(
-        name=name,
-        value_from=k8s.core.v1.EnvVarSourceArgs(
-            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
-        ),
-    )
 
 
 def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeMountArgs:
@@ -167,6 +162,11 @@ class DatabaseTier(pulumi.ComponentResource):
         `backup-password` the agents keep a backup-role user at (docs/data-operations.md)."""
         args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
+        args = replace(
+            args,
+            resources=checked(args.resources, "resources"),
+            agent_resources=checked(args.agent_resources, "agent_resources"),
+        )
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth
         self._backup_secret = backup_secret
@@ -315,7 +315,7 @@ class DatabaseTier(pulumi.ComponentResource):
         }
         container = self._container(
             "membership-gate",
-            GATE_RESOURCES,
+            args.agent_resources,
             command=mongo.gate_command(),
             env=[
                 _env("DESIRED_MEMBERS", self.hosts.apply(",".join)),  # type: ignore[arg-type]
@@ -360,7 +360,7 @@ class DatabaseTier(pulumi.ComponentResource):
         credentials = _mount("credentials", mongo.SECRETS_DIR, read_only=True)
         mongod = self._container(
             "mongod",
-            MONGO_RESOURCES,
+            args.resources,
             args=mongo.mongod_args(args.replica_set_name, mongo.oplog_size_mb(args.storage_size)),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
@@ -383,11 +383,11 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         agent = self._container(
             "replset-agent",
-            AGENT_RESOURCES,
+            args.agent_resources,
             command=mongo.agent_command(),
             env=[
-                _field_env("POD_NAME", "metadata.name"),
-                _field_env("POD_NAMESPACE", "metadata.namespace"),
+                kb.field_env("POD_NAME", "metadata.name"),
+                kb.field_env("POD_NAMESPACE", "metadata.namespace"),
                 _env(
                     "SELF_HOST",
                     f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc."

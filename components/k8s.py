@@ -6,10 +6,10 @@ directly. Every pod this program runs is Pod Security "restricted" compliant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pulumi
 import pulumi_kubernetes as k8s
+
+from .resources import Resources
 
 PART_OF = "stateful-app"
 TMP_VOLUME = "tmp"
@@ -60,22 +60,6 @@ def container_security() -> k8s.core.v1.SecurityContextArgs:
     )
 
 
-@dataclass(frozen=True)
-class Resources:
-    """Requests and limits of one container."""
-
-    cpu_request: str
-    memory_request: str
-    cpu_limit: str
-    memory_limit: str
-
-    def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
-        return k8s.core.v1.ResourceRequirementsArgs(
-            requests={"cpu": self.cpu_request, "memory": self.memory_request},
-            limits={"cpu": self.cpu_limit, "memory": self.memory_limit},
-        )
-
-
 NGINX_RESOURCES = Resources("50m", "32Mi", "500m", "128Mi")
 HELPER_RESOURCES = Resources("10m", "16Mi", "100m", "64Mi")
 
@@ -108,6 +92,16 @@ def secret_file_volume(name: str, secret: pulumi.Input[str], key: str) -> k8s.co
             secret_name=secret,
             items=[k8s.core.v1.KeyToPathArgs(key=key, path=key)],
             default_mode=0o440,
+        ),
+    )
+
+
+def field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
+    """An environment variable from the pod's own metadata (downward API)."""
+    return k8s.core.v1.EnvVarArgs(
+        name=name,
+        value_from=k8s.core.v1.EnvVarSourceArgs(
+            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
         ),
     )
 
