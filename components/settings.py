@@ -22,14 +22,18 @@ from enum import StrEnum
 from typing import Any
 
 from .assets import AssetTierArgs, StorageMode
+from .backup import CRON_SCHEDULE
 from .checks import (
     BOOLEAN,
     DNS_LABEL,
+    NOT_EMPTY,
     PROJECT,
+    QUANTITY,
     Problem,
     Rule,
     config_error,
     field_rule,
+    integer,
 )
 from .checks import ConfigError as ConfigError  # what load() raises, for its callers
 from .database import AntiAffinity, DatabaseTierArgs
@@ -124,6 +128,22 @@ class Settings:
     """StorageClass of member volumes; unset: the cluster's default class."""
     db_image: str = key((DatabaseTierArgs, "image"), default=MONGO_IMAGE)
     """MongoDB image (with mongosh)."""
+    db_backup_schedule: str | None = key(default=None, rule=CRON_SCHEDULE)
+    """Cron schedule of the MongoDB backup CronJob; unset: no backups."""
+    db_backup_retain: int = key(default=7, rule=integer(1, 365))
+    """MongoDB backup archives kept."""
+    db_backup_storage_size: str = key(default="5Gi", rule=QUANTITY)
+    """Size of the MongoDB backup claim."""
+    db_backup_storage_class: str | None = key(default=None, rule=NOT_EMPTY)
+    """StorageClass of the MongoDB backup claim; unset: the cluster's default class."""
+    asset_backup_schedule: str | None = key(default=None, rule=CRON_SCHEDULE)
+    """Cron schedule of the asset copy CronJob; unset: no copies."""
+    asset_backup_retain: int = key(default=7, rule=integer(1, 365))
+    """Asset copies kept."""
+    asset_backup_storage_size: str = key(default="5Gi", rule=QUANTITY)
+    """Size of the asset backup claim."""
+    asset_backup_storage_class: str | None = key(default=None, rule=NOT_EMPTY)
+    """StorageClass of the asset backup claim; unset: the cluster's default class."""
     db_anti_affinity: AntiAffinity = key((DatabaseTierArgs, "anti_affinity"))
     """Spread of members across nodes: required (never two on one node) or preferred."""
     db_replica_set_name: str = key((DatabaseTierArgs, "replica_set_name"))
