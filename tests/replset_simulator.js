@@ -67,6 +67,7 @@ const CODES = {
   ConfigurationInProgress: 109,
   ExceededTimeLimit: 262,
   NotWritablePrimary: 10107,
+  Location51003: 51003, // createUser of an existing user
 };
 class CommandError extends Error {
   constructor(codeName, errmsg) {

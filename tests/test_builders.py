@@ -9,8 +9,8 @@ import pytest
 from components import app_users, mongo, nginx
 from components import k8s as kb
 from components.app_users import AppUser
+from components.checks import image_problem
 from components.network import TierSelectors, network_policies
-from components.settings import image_problem
 
 
 def test_labels_carry_the_selector_and_the_image_version() -> None:
