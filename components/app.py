@@ -5,6 +5,7 @@ import pulumi_kubernetes as k8s
 
 from . import backup
 from . import k8s as kb
+from .app_users import parse_users
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
 from .database import (
     MONGO_USER,
@@ -83,6 +84,10 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             placement=s.placement("db"),
             retained_credentials=kept_db_credentials,
+            resources=s.resources("db"),
+            agent_resources=s.resources("agent"),
+            users=parse_users(s.db_users),
+            drop_removed_users=s.db_drop_removed_users,
             **s.args_for(DatabaseTierArgs),
         )
         db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
@@ -102,6 +107,7 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
             placement=s.placement("asset"),
+            resources=s.resources("asset"),
             **s.args_for(AssetTierArgs),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
@@ -109,7 +115,8 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             database_secret_name=db.connection_secret_name,
             placement=s.placement("web"),
-            **s.args_for(WebTierArgs),
+            resources=s.resources("web"),
+            **{**s.args_for(WebTierArgs), **s.web_app()},
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_args = LoadBalancerTierArgs(
@@ -121,6 +128,7 @@ class StatefulApp(pulumi.ComponentResource):
             assets_port=assets.pods_port,
             web_health_path=web.health_path,
             placement=s.placement("lb"),
+            resources=s.resources("lb"),
             **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
@@ -141,7 +149,8 @@ class StatefulApp(pulumi.ComponentResource):
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),
             )
-            for policy, spec in {**network_policies(selectors), **policies}.items():
+            web_policies = network_policies(selectors, web_port=web_args.port)
+            for policy, spec in {**web_policies, **policies}.items():
                 k8s.networking.v1.NetworkPolicy(
                     f"{name}-{policy}",
                     metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),
