@@ -5,22 +5,30 @@ from pulumi.runtime.config import CONFIG, get_config_env
 
 from components import StatefulApp
 from components.database import credentials_secret_name
-from components.kept_secret import cluster_reader
+from components.kept_secret import cluster_reader, secret_data_reader
 from components.settings import load, project_config
+from components.tls_secret import check_tls_secret
 
 # Every key of the stack (not only the known ones), so unknown keys are rejected by name.
 raw = project_config({**get_config_env(), **CONFIG.get()})
 settings = load(raw, pulumi.get_stack())
+provider = pulumi.Config("kubernetes")
+cluster = {k: v for k in ("kubeconfig", "context") if (v := provider.get(k))}
+# The user's TLS Secret must exist and hold a certificate and key before anything is created.
+if settings.lb_tls_secret:
+    read_tls = secret_data_reader(cluster, "to check lbTlsSecret")
+    tls_data = read_tls(settings.namespace, settings.lb_tls_secret)
+    check_tls_secret(tls_data, settings.namespace, settings.lb_tls_secret)
 # A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
 kept = None
 if settings.retain_data:
-    provider = pulumi.Config("kubernetes")
-    read = cluster_reader({k: v for k in ("kubeconfig", "context") if (v := provider.get(k))})
-    kept = read(settings.namespace, credentials_secret_name("db"))
+    kept = cluster_reader(cluster)(settings.namespace, credentials_secret_name("db"))
 app = StatefulApp("app", settings, kept_db_credentials=kept)
 
 pulumi.export("namespace", app.namespace)
 pulumi.export("url", app.url)
+if settings.lb_tls_generate:  # the generated CA, for clients to trust (docs/https.md)
+    pulumi.export("caCertificate", app.ca_certificate)
 pulumi.export("address", app.address)
 pulumi.export("webService", app.web_service)
 pulumi.export("assetsService", app.assets_service)

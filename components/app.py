@@ -5,6 +5,7 @@ import pulumi_kubernetes as k8s
 
 from . import k8s as kb
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .certificates import GeneratedCertificate, GeneratedCertificateArgs
 from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
@@ -41,6 +42,8 @@ class StatefulApp(pulumi.ComponentResource):
     """mongodb:// URI with credentials and every member (secret)."""
     assets_claim: pulumi.Output[str]
     """Name of the asset volume's claim."""
+    ca_certificate: pulumi.Output[str]
+    """With lbTlsGenerate: the generated CA certificate (PEM) for clients to trust; else empty."""
 
     def __init__(
         self,
@@ -107,6 +110,21 @@ class StatefulApp(pulumi.ComponentResource):
             placement=s.placement("web"),
         )
         web = WebTier(f"{name}-web", web_args, child)
+        lb_object = "lb"
+        tls_secret: pulumi.Input[str] | None = s.lb_tls_secret
+        self.ca_certificate = pulumi.Output.from_input("")
+        if s.lb_tls_generate:
+            certificate = GeneratedCertificate(
+                f"{name}-lb-tls",
+                GeneratedCertificateArgs(
+                    namespace=ns,
+                    secret_name=f"{lb_object}-tls",
+                    hosts=_certificate_hosts(s, lb_object),
+                    labels={"app.kubernetes.io/part-of": kb.PART_OF},
+                ),
+                child,
+            )
+            tls_secret, self.ca_certificate = certificate.secret_name, certificate.ca_certificate
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
             image=s.nginx_image,
@@ -124,6 +142,11 @@ class StatefulApp(pulumi.ComponentResource):
             upstream_timeout=s.lb_upstream_timeout,
             cluster_domain=s.cluster_domain,
             placement=s.placement("lb"),
+            tls_secret=tls_secret,
+            http_redirect=s.lb_http_redirect,
+            hsts=s.lb_hsts,
+            https_node_port=s.lb_https_node_port,
+            object_name=lb_object,
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
         if s.network_policies:
@@ -161,5 +184,18 @@ class StatefulApp(pulumi.ComponentResource):
                 "db_replica_set": self.db_replica_set,
                 "db_connection_string": self.db_connection_string,
                 "assets_claim": self.assets_claim,
+                "ca_certificate": self.ca_certificate,
             }
         )
+
+
+def _certificate_hosts(s: Settings, service: str) -> list[str]:
+    """The public host first, then any extra hosts, then the Service's cluster names."""
+    cluster_names = [
+        f"{service}.{s.namespace}.svc.{s.cluster_domain}",
+        f"{service}.{s.namespace}.svc",
+        f"{service}.{s.namespace}",
+        service,
+    ]
+    extra = s.lb_tls_hosts.split(",") if s.lb_tls_hosts else []
+    return [s.lb_public_host, *extra, *cluster_names]

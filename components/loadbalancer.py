@@ -1,13 +1,24 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
 from .inputs import from_inputs, package_inputs
-from .nginx import READY_PATH, RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .nginx import (
+    HTTPS_PORT,
+    READY_PATH,
+    RESOLVER_COMMAND,
+    RESOLVER_TLS_COMMAND,
+    TLS_DIR,
+    Https,
+    Upstream,
+    load_balancer_config,
+    service_host,
+)
 from .placement import Placement
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
 from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
@@ -50,6 +61,16 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
+    tls_secret: pulumi.Input[str] | None = None
+    """A kubernetes.io/tls Secret in the namespace (tls.crt, tls.key): serve HTTPS on port 443
+    of the Service with it (e.g. one cert-manager keeps renewed; a change is picked up without
+    a restart). None: plain HTTP only."""
+    http_redirect: bool = True
+    """With tls_secret: plain HTTP redirects to HTTPS (False: it serves the app too)."""
+    hsts: bool = False
+    """With tls_secret: send Strict-Transport-Security (one year) on HTTPS answers."""
+    https_node_port: int | None = None
+    """NodePort with tls_secret: a fixed HTTPS node port in 30000-32767 (None: Kubernetes picks)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -69,6 +90,17 @@ def _validate(args: LoadBalancerTierArgs) -> None:
         raise ValueError(f"image={args.image!r}: {problem}")
     if not 1 <= args.upstream_timeout <= 3600:
         raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
+    if args.https_node_port is not None:
+        low, high = NODE_PORT_RANGE
+        if args.service_type != "NodePort" or args.tls_secret is None:
+            raise ValueError(
+                f"https_node_port={args.https_node_port}: only allowed with NodePort and tls_secret"
+            )
+        if not low <= args.https_node_port <= high or args.https_node_port == args.node_port:
+            raise ValueError(
+                f"https_node_port={args.https_node_port}: must be from {low} to {high}"
+                " and differ from node_port"
+            )
 
 
 class LoadBalancerTier(pulumi.ComponentResource):
@@ -93,14 +125,29 @@ class LoadBalancerTier(pulumi.ComponentResource):
         _validate(args)
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
+        tls = args.tls_secret is not None
+        selector = kb.selector_labels("nginx", args.object_name)
+        service = cluster_service(
+            ServedPods(name, self, args.namespace, args.object_name, labels, selector),
+            service_type=args.service_type,
+            node_port=args.node_port,
+            await_address=args.await_address,
+            extra_ports=[_https_service_port(args.https_node_port)] if tls else [],
+        )
         self.config = pulumi.Output.all(
-            args.namespace, args.web_service, args.web_port, args.assets_service, args.assets_port
+            args.namespace,
+            args.web_service,
+            args.web_port,
+            args.assets_service,
+            args.assets_port,
+            service.spec,
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
                 assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
                 assets_path=args.assets_path,
                 upstream_timeout=args.upstream_timeout,
+                https=_https(args, v[5]) if tls else None,
             )
         )
         pod = NginxPod(
@@ -108,18 +155,12 @@ class LoadBalancerTier(pulumi.ComponentResource):
             config=self.config,
             replicas=args.replicas,
             placement=Placement.of(args.placement),
-            command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
+            command=("sh", "-c", RESOLVER_TLS_COMMAND if tls else RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,
+            **(_tls_mount(args.tls_secret) if args.tls_secret is not None else {}),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
-        )
-        selector = kb.selector_labels("nginx", args.object_name)
-        service = cluster_service(
-            ServedPods(name, self, args.namespace, args.object_name, labels, selector),
-            service_type=args.service_type,
-            node_port=args.node_port,
-            await_address=args.await_address,
         )
         self.service_name = service.metadata.name
         self.address = _address(args, service)
@@ -129,12 +170,50 @@ class LoadBalancerTier(pulumi.ComponentResource):
         )
 
 
+TLS_VOLUME = "tls"
+
+
+def _https_service_port(node_port: int | None) -> k8s.core.v1.ServicePortArgs:
+    return k8s.core.v1.ServicePortArgs(
+        name="https", port=443, target_port="https", node_port=node_port
+    )
+
+
+def _tls_mount(secret: pulumi.Input[str]) -> dict[str, Any]:
+    """NginxPod fields of a pod serving HTTPS with the certificate of a kubernetes.io/tls Secret."""
+    return {
+        "extra_ports": [k8s.core.v1.ContainerPortArgs(name="https", container_port=HTTPS_PORT)],
+        "volumes": [
+            k8s.core.v1.VolumeArgs(
+                name=TLS_VOLUME,
+                # Owner and group (the pod's fsGroup) read; the key is for nginx only.
+                secret=k8s.core.v1.SecretVolumeSourceArgs(secret_name=secret, default_mode=0o440),
+            )
+        ],
+        "mounts": [
+            k8s.core.v1.VolumeMountArgs(name=TLS_VOLUME, mount_path=TLS_DIR, read_only=True)
+        ],
+    }
+
+
+def _node_ports(spec: k8s.core.v1.outputs.ServiceSpec | None) -> dict[str, int]:
+    """Port name -> node port, as the API server assigned them."""
+    return {p.name: p.node_port for p in (spec and spec.ports) or [] if p.name and p.node_port}
+
+
+def _https(args: LoadBalancerTierArgs, spec: k8s.core.v1.outputs.ServiceSpec | None) -> Https:
+    ports = _node_ports(spec)
+    pairs = ((ports["http"], ports["https"]),) if {"http", "https"} <= set(ports) else ()
+    return Https(redirect=args.http_redirect, hsts=args.hsts, port_pairs=pairs)
+
+
 def _address(args: LoadBalancerTierArgs, service: k8s.core.v1.Service) -> pulumi.Output[str]:
-    """NodePort: the node port; LoadBalancer: the external IP or host name; else the DNS name."""
+    """NodePort: the URL's node port; LoadBalancer: the external IP or host name; else the
+    Service's DNS name."""
     if args.service_type == "NodePort":
-        return service.spec.apply(
-            lambda s: str((s.ports and s.ports[0].node_port) or args.node_port or "")
-        )
+        scheme = "https" if args.tls_secret is not None else "http"
+        fixed = args.https_node_port if scheme == "https" else args.node_port
+        return service.spec.apply(lambda s: str(_node_ports(s).get(scheme) or fixed or ""))
     if args.service_type == "LoadBalancer":
         return service.status.apply(_ingress_address)
     return pulumi.Output.all(service.metadata.name, args.namespace).apply(
@@ -150,6 +229,7 @@ def _ingress_address(status: k8s.core.v1.outputs.ServiceStatus | None) -> str:
 def _url(
     args: LoadBalancerTierArgs, service: k8s.core.v1.Service, address: pulumi.Output[str]
 ) -> pulumi.Output[str]:
+    scheme = "https" if args.tls_secret is not None else "http"
     if args.service_type == "NodePort":
-        return address.apply(lambda port: f"http://{args.public_host}:{port}/")
-    return address.apply(lambda host: f"http://{host}/" if host else "")
+        return address.apply(lambda port: f"{scheme}://{args.public_host}:{port}/")
+    return address.apply(lambda host: f"{scheme}://{host}/" if host else "")

@@ -48,6 +48,15 @@ class ServiceType(StrEnum):
     """Inside the cluster only."""
 
 
+class TlsMode(StrEnum):
+    """Whether the load balancer serves HTTPS."""
+
+    DISABLED = "disabled"
+    """Plain HTTP only."""
+    ENABLED = "enabled"
+    """HTTPS with a certificate from lbTlsSecret or lbTlsGenerate (one of them is required)."""
+
+
 class AntiAffinity(StrEnum):
     """How strictly database members are spread across nodes."""
 
@@ -60,6 +69,7 @@ class AntiAffinity(StrEnum):
 STORAGE_MODES: tuple[str, ...] = tuple(StorageMode)
 SERVICE_TYPES: tuple[str, ...] = tuple(ServiceType)
 ANTI_AFFINITIES: tuple[str, ...] = tuple(AntiAffinity)
+TLS_MODES: tuple[str, ...] = tuple(TlsMode)
 NODE_PORT_RANGE = (30000, 32767)
 
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -195,6 +205,24 @@ def _placement_keys() -> dict[str, tuple[Any, Callable[[Any], tuple[Any, str | N
 _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10Gi")
 _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-', at most 63")
 _DNS_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_OBJECT_NAME_RULE = _pattern(
+    re.compile(r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"),
+    "a Kubernetes object name: lowercase letters, digits, '-' and '.'",
+)
+
+
+_HOST = re.compile(
+    r"^([a-z0-9*]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*|[0-9a-f:.]+)$"
+)
+
+
+def _hosts(raw: Any) -> tuple[Any, str | None]:
+    hosts = [host.strip() for host in str(raw).split(",") if host.strip()]
+    bad = [host for host in hosts if not _HOST.match(host)]
+    if not hosts or bad:
+        return raw, "must be host names or IP addresses, separated by commas"
+    return ",".join(hosts), None
+
 
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
@@ -249,6 +277,25 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
         _integer(1, 3600),
         "Seconds the load balancer waits for a web or asset pod before trying another",
     ),
+    "lbTls": ("disabled", _choice(TLS_MODES), "HTTPS at the load balancer"),
+    "lbTlsSecret": (
+        None,
+        _OBJECT_NAME_RULE,
+        "lbTls: an existing kubernetes.io/tls Secret in the namespace (tls.crt, tls.key)",
+    ),
+    "lbTlsGenerate": (
+        False,
+        _boolean,
+        "lbTls: generate a CA and server certificate with pulumi-tls (dev/test)",
+    ),
+    "lbTlsHosts": (
+        None,
+        _hosts,
+        "lbTlsGenerate: more host names or IPs for the certificate, comma-separated",
+    ),
+    "lbHttpRedirect": (True, _boolean, "lbTls: plain HTTP redirects to HTTPS"),
+    "lbHsts": (False, _boolean, "lbTls: send Strict-Transport-Security (one year)"),
+    "lbHttpsNodePort": (None, _integer(*NODE_PORT_RANGE), "NodePort with lbTls: fixed HTTPS port"),
     **_placement_keys(),
 }
 
@@ -320,6 +367,24 @@ class Settings:
     """NodePort only: host name used in the exported URL (default localhost)."""
     lb_upstream_timeout: int
     """Seconds the load balancer waits for a pod before retrying another, 1-3600 (default 5)."""
+    lb_tls: TlsMode
+    """HTTPS at the load balancer (default disabled); enabled needs lb_tls_secret or
+    lb_tls_generate."""
+    lb_tls_secret: str | None
+    """An existing kubernetes.io/tls Secret in the namespace (tls.crt, tls.key), e.g. kept by
+    cert-manager."""
+    lb_tls_generate: bool
+    """Generate a CA and a server certificate with pulumi-tls (dev/test; default false); the CA
+    is exported."""
+    lb_tls_hosts: str | None
+    """lb_tls_generate: more host names or IP addresses for the certificate, comma-separated
+    (lb_public_host and the Service's cluster names are always in it)."""
+    lb_http_redirect: bool
+    """With TLS: plain HTTP redirects to HTTPS (default true)."""
+    lb_hsts: bool
+    """With TLS: Strict-Transport-Security on HTTPS answers (default false)."""
+    lb_https_node_port: int | None
+    """NodePort with TLS: fixed HTTPS node port, 30000-32767 (default: Kubernetes picks)."""
     web_node_selector: str | None
     """Web tier: node labels the pods require, key=value[,key=value...]."""
     web_tolerations: str | None
@@ -396,6 +461,44 @@ def _cross_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
         )
     if values["lbNodePort"] is not None and values["lbServiceType"] != "NodePort":
         problems.append(("lbNodePort", values["lbNodePort"], "is only allowed with NodePort"))
+    return problems + _tls_checks(values)
+
+
+def _tls_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
+    problems: list[tuple[str, Any, str]] = []
+    secret, generate = values["lbTlsSecret"], values["lbTlsGenerate"]
+    if values["lbTls"] == "enabled":
+        if secret is None and not generate:
+            problems.append(
+                (
+                    "lbTls",
+                    "enabled",
+                    "needs a certificate source: lbTlsSecret (an existing kubernetes.io/tls "
+                    "Secret) or lbTlsGenerate=true",
+                )
+            )
+        if secret is not None and generate:
+            problems.append(("lbTlsGenerate", True, "must be false when lbTlsSecret is set"))
+        if values["lbTlsHosts"] is not None and not generate:
+            problems.append(("lbTlsHosts", values["lbTlsHosts"], "is only used with lbTlsGenerate"))
+    else:
+        given = {
+            "lbTlsSecret": secret,
+            "lbTlsGenerate": generate or None,
+            "lbTlsHosts": values["lbTlsHosts"],
+            "lbHsts": values["lbHsts"] or None,
+            "lbHttpsNodePort": values["lbHttpsNodePort"],
+        }
+        problems += [
+            (key, value, "is only allowed with lbTls=enabled")
+            for key, value in given.items()
+            if value is not None
+        ]
+    port = values["lbHttpsNodePort"]
+    if port is not None and values["lbServiceType"] != "NodePort":
+        problems.append(("lbHttpsNodePort", port, "is only allowed with NodePort"))
+    if port is not None and port == values["lbNodePort"]:
+        problems.append(("lbHttpsNodePort", port, "must differ from lbNodePort"))
     return problems
 
 
@@ -404,7 +507,7 @@ def unset_marker(key: str) -> object:
     return 0 if key in INTEGER_OPTIONAL_KEYS else ""
 
 
-INTEGER_OPTIONAL_KEYS = ("lbNodePort",)
+INTEGER_OPTIONAL_KEYS = ("lbNodePort", "lbHttpsNodePort")
 
 
 def _is_unset(value: Any, default: Any) -> bool:

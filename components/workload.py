@@ -41,6 +41,8 @@ class NginxPod:
     mounts: Sequence[k8s.core.v1.VolumeMountArgs] = ()
     init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
     env: Sequence[k8s.core.v1.EnvVarArgs] = ()
+    extra_ports: Sequence[k8s.core.v1.ContainerPortArgs] = ()
+    """Ports besides 'http' (8080), e.g. the load balancer's 'https'."""
     placement: Placement = field(default_factory=Placement)
     required_node_labels: dict[str, str] | None = None
     """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
@@ -58,7 +60,10 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
         image_pull_policy=kb.PULL_POLICY,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
         command=list(pod.command),
-        ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
+        ports=[
+            k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT),
+            *pod.extra_ports,
+        ],
         env=list(pod.env) or None,
         readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
         liveness_probe=kb.http_probe(HEALTH_PATH, "http", period=10, failures=6),
@@ -160,8 +165,9 @@ def cluster_service(
     service_type: str = "ClusterIP",
     node_port: int | None = None,
     await_address: bool = True,
+    extra_ports: Sequence[k8s.core.v1.ServicePortArgs] = (),
 ) -> k8s.core.v1.Service:
-    """A Service on port 80 forwarding to the pods' named port 'http'."""
+    """A Service on port 80 forwarding to the pods' named port 'http' (plus extra_ports)."""
     wait = service_type == "LoadBalancer" and await_address
     return k8s.core.v1.Service(
         f"{pods.name}-service",
@@ -177,7 +183,8 @@ def cluster_service(
             ports=[
                 k8s.core.v1.ServicePortArgs(
                     name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
-                )
+                ),
+                *extra_ports,
             ],
         ),
         opts=pulumi.ResourceOptions(parent=pods.parent),
