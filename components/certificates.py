@@ -114,7 +114,7 @@ class GeneratedCertificate(pulumi.ComponentResource):
             type="kubernetes.io/tls",
             string_data={
                 "tls.crt": cert.cert_pem,
-                "tls.key": pulumi.Output.secret(key.private_key_pem),
+                "tls.key": key.private_key_pem,  # a secret output of pulumi-tls
                 "ca.crt": ca.cert_pem,
             },
             opts=child,

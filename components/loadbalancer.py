@@ -140,7 +140,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             args.web_port,
             args.assets_service,
             args.assets_port,
-            service.spec,
+            service.spec.apply(_node_ports),
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
@@ -201,8 +201,7 @@ def _node_ports(spec: k8s.core.v1.outputs.ServiceSpec | None) -> dict[str, int]:
     return {p.name: p.node_port for p in (spec and spec.ports) or [] if p.name and p.node_port}
 
 
-def _https(args: LoadBalancerTierArgs, spec: k8s.core.v1.outputs.ServiceSpec | None) -> Https:
-    ports = _node_ports(spec)
+def _https(args: LoadBalancerTierArgs, ports: dict[str, int]) -> Https:
     pairs = ((ports["http"], ports["https"]),) if {"http", "https"} <= set(ports) else ()
     return Https(redirect=args.http_redirect, hsts=args.hsts, port_pairs=pairs)
 
