@@ -146,6 +146,9 @@ class StatefulApp(pulumi.ComponentResource):
             http_redirect=s.lb_http_redirect,
             hsts=s.lb_hsts,
             https_node_port=s.lb_https_node_port,
+            expose=s.lb_expose,
+            hostname=s.lb_hostname,
+            edge_class=s.lb_gateway_class if s.lb_expose == "gateway" else s.lb_ingress_class,
             object_name=lb_object,
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
@@ -198,4 +201,5 @@ def _certificate_hosts(s: Settings, service: str) -> list[str]:
         service,
     ]
     extra = s.lb_tls_hosts.split(",") if s.lb_tls_hosts else []
-    return [s.lb_public_host, *extra, *cluster_names]
+    public = s.lb_hostname if s.lb_hostname else s.lb_public_host
+    return [public, *extra, *cluster_names]

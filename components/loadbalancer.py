@@ -7,6 +7,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .exposure import EXPOSURES, Edge, Exposure, gateway, ingress
 from .inputs import from_inputs, package_inputs
 from .nginx import (
     HTTPS_PORT,
@@ -71,6 +72,14 @@ class LoadBalancerTierArgs:
     """With tls_secret: send Strict-Transport-Security (one year) on HTTPS answers."""
     https_node_port: int | None = None
     """NodePort with tls_secret: a fixed HTTPS node port in 30000-32767 (None: Kubernetes picks)."""
+    expose: Exposure = Exposure.SERVICE
+    """service: clients use the Service; ingress or gateway: an Ingress, or a Gateway API
+    Gateway and HTTPRoute, in front of a ClusterIP Service (TLS there, from tls_secret)."""
+    hostname: str | None = None
+    """ingress/gateway: the host name clients use (in the route, the certificate and the URL)."""
+    edge_class: str | None = None
+    """ingress: its ingressClassName (None: the cluster's default); gateway: its
+    gatewayClassName (required)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -90,6 +99,12 @@ def _validate(args: LoadBalancerTierArgs) -> None:
         raise ValueError(f"image={args.image!r}: {problem}")
     if not 1 <= args.upstream_timeout <= 3600:
         raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
+    if args.expose not in EXPOSURES:
+        raise ValueError(f"expose={args.expose!r}: must be one of {', '.join(EXPOSURES)}")
+    if args.expose != "service" and (args.service_type != "ClusterIP" or not args.hostname):
+        raise ValueError(f"expose={args.expose!r}: needs service_type ClusterIP and a hostname")
+    if args.expose == "gateway" and not args.edge_class:
+        raise ValueError("expose='gateway': needs edge_class (the gatewayClassName)")
     if args.https_node_port is not None:
         low, high = NODE_PORT_RANGE
         if args.service_type != "NodePort" or args.tls_secret is None:
@@ -125,7 +140,8 @@ class LoadBalancerTier(pulumi.ComponentResource):
         _validate(args)
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
-        tls = args.tls_secret is not None
+        # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
+        tls = args.tls_secret is not None and args.expose == "service"
         selector = kb.selector_labels("nginx", args.object_name)
         service = cluster_service(
             ServedPods(name, self, args.namespace, args.object_name, labels, selector),
@@ -157,7 +173,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_TLS_COMMAND if tls else RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,
-            **(_tls_mount(args.tls_secret) if args.tls_secret is not None else {}),
+            **(_tls_mount(args.tls_secret) if tls and args.tls_secret is not None else {}),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
@@ -165,6 +181,22 @@ class LoadBalancerTier(pulumi.ComponentResource):
         self.service_name = service.metadata.name
         self.address = _address(args, service)
         self.url = _url(args, service, self.address)
+        if args.expose != "service" and args.hostname:
+            edge = Edge(
+                name,
+                self,
+                args.namespace,
+                args.object_name,
+                labels,
+                args.hostname,
+                args.tls_secret,
+                args.http_redirect,
+                args.edge_class,
+            )
+            _ = ingress(edge) if args.expose == "ingress" else gateway(edge)
+            scheme = "https" if args.tls_secret is not None else "http"
+            self.address = pulumi.Output.from_input(args.hostname)
+            self.url = pulumi.Output.from_input(f"{scheme}://{args.hostname}/")
         self.register_outputs(
             {"service_name": self.service_name, "address": self.address, "url": self.url}
         )
@@ -210,7 +242,7 @@ def _address(args: LoadBalancerTierArgs, service: k8s.core.v1.Service) -> pulumi
     """NodePort: the URL's node port; LoadBalancer: the external IP or host name; else the
     Service's DNS name."""
     if args.service_type == "NodePort":
-        scheme = "https" if args.tls_secret is not None else "http"
+        scheme = "https" if args.tls_secret is not None else "http"  # NodePort: expose=service
         fixed = args.https_node_port if scheme == "https" else args.node_port
         return service.spec.apply(lambda s: str(_node_ports(s).get(scheme) or fixed or ""))
     if args.service_type == "LoadBalancer":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from .exposure import EXPOSURES, Exposure
 from .inputs import package_inputs, plain_numbers
 from .mongo import MIN_VOLUME_MB, volume_megabytes
 from .placement import (
@@ -296,6 +297,14 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "lbHttpRedirect": (True, _boolean, "lbTls: plain HTTP redirects to HTTPS"),
     "lbHsts": (False, _boolean, "lbTls: send Strict-Transport-Security (one year)"),
     "lbHttpsNodePort": (None, _integer(*NODE_PORT_RANGE), "NodePort with lbTls: fixed HTTPS port"),
+    "lbExpose": (
+        "service",
+        _choice(EXPOSURES),
+        "How clients reach the load balancer: its Service, an Ingress or a Gateway API Gateway",
+    ),
+    "lbHostname": (None, _hosts, "lbExpose ingress/gateway: the host name clients use"),
+    "lbIngressClass": (None, _OBJECT_NAME_RULE, "lbExpose=ingress: ingressClassName"),
+    "lbGatewayClass": (None, _OBJECT_NAME_RULE, "lbExpose=gateway: gatewayClassName (required)"),
     **_placement_keys(),
 }
 
@@ -385,6 +394,15 @@ class Settings:
     """With TLS: Strict-Transport-Security on HTTPS answers (default false)."""
     lb_https_node_port: int | None
     """NodePort with TLS: fixed HTTPS node port, 30000-32767 (default: Kubernetes picks)."""
+    lb_expose: Exposure
+    """service (default), ingress or gateway (these need lb_service_type ClusterIP and
+    lb_hostname)."""
+    lb_hostname: str | None
+    """ingress/gateway: the host name clients use (the route's host, in the URL)."""
+    lb_ingress_class: str | None
+    """ingress: ingressClassName (default: the cluster's default class)."""
+    lb_gateway_class: str | None
+    """gateway: gatewayClassName (required there)."""
     web_node_selector: str | None
     """Web tier: node labels the pods require, key=value[,key=value...]."""
     web_tolerations: str | None
@@ -461,7 +479,28 @@ def _cross_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
         )
     if values["lbNodePort"] is not None and values["lbServiceType"] != "NodePort":
         problems.append(("lbNodePort", values["lbNodePort"], "is only allowed with NodePort"))
-    return problems + _tls_checks(values)
+    return problems + _tls_checks(values) + _exposure_checks(values)
+
+
+def _exposure_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
+    problems: list[tuple[str, Any, str]] = []
+    expose, hostname = values["lbExpose"], values["lbHostname"]
+    if expose != "service":
+        if values["lbServiceType"] != "ClusterIP":
+            why = f"must be ClusterIP when lbExpose is {expose} (the {expose} is the way in)"
+            problems.append(("lbServiceType", values["lbServiceType"], why))
+        if hostname is None:
+            problems.append(("lbHostname", None, f"is required when lbExpose is {expose}"))
+        elif "," in hostname:
+            problems.append(("lbHostname", hostname, "must be a single host name"))
+    elif hostname is not None:
+        problems.append(("lbHostname", hostname, "is only used with lbExpose ingress or gateway"))
+    if expose == "gateway" and values["lbGatewayClass"] is None:
+        problems.append(("lbGatewayClass", None, "is required when lbExpose is gateway"))
+    for key, mode in (("lbIngressClass", "ingress"), ("lbGatewayClass", "gateway")):
+        if values[key] is not None and expose != mode:
+            problems.append((key, values[key], f"is only used with lbExpose={mode}"))
+    return problems
 
 
 def _tls_checks(values: dict[str, Any]) -> list[tuple[str, Any, str]]:
