@@ -58,9 +58,10 @@ test-agent: deps mongosh
 bench-agent: deps mongosh
 	$(PY) benchmarks/agent_memory.py
 
-## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
+## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk,
+## and NSS's certutil (the browser trusts a stack's generated CA through its own NSS database).
 traffic-deps:
-	@command -v chromium >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; }
+	@command -v chromium >/dev/null && command -v wrk >/dev/null && command -v certutil >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk libnss3-tools >/dev/null; }
 
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
 e2e: deps toolchain traffic-deps
