@@ -68,11 +68,25 @@ class Resources:
     memory_request: str
     cpu_limit: str
     memory_limit: str
+    # Node disk outside volumes: logs, the (read-only) image layer's writes, and emptyDirs
+    # on disk such as /tmp (64Mi at most, see tmp_volume). A limit makes the kubelet evict a
+    # runaway pod instead of letting it fill the node's disk; the request lets the scheduler
+    # count it.
+    ephemeral_request: str = "64Mi"
+    ephemeral_limit: str = "256Mi"
 
     def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
         return k8s.core.v1.ResourceRequirementsArgs(
-            requests={"cpu": self.cpu_request, "memory": self.memory_request},
-            limits={"cpu": self.cpu_limit, "memory": self.memory_limit},
+            requests={
+                "cpu": self.cpu_request,
+                "memory": self.memory_request,
+                "ephemeral-storage": self.ephemeral_request,
+            },
+            limits={
+                "cpu": self.cpu_limit,
+                "memory": self.memory_limit,
+                "ephemeral-storage": self.ephemeral_limit,
+            },
         )
 
 
