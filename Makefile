@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov kube-score destroy outputs
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -101,6 +101,10 @@ preview: deps toolchain
 ## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
 checkov: deps
 	$(PY) tests/checkov_scan.py
+
+## kube-score's default checks on every stack's objects (builds kube-score once): docs/kube-score.md.
+kube-score: deps
+	$(PY) tests/kube_score_scan.py
 
 destroy: deps toolchain
 	$(PULUMI) destroy --yes --skip-preview

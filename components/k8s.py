@@ -103,6 +103,15 @@ def http_probe(path: str, port: str, period: int = 10, failures: int = 3) -> k8s
     )
 
 
+def tcp_probe(port: str, period: int = 10, failures: int = 3) -> k8s.core.v1.ProbeArgs:
+    return k8s.core.v1.ProbeArgs(
+        tcp_socket=k8s.core.v1.TCPSocketActionArgs(port=port),
+        period_seconds=period,
+        timeout_seconds=2,
+        failure_threshold=failures,
+    )
+
+
 def exec_probe(
     command: list[str], period: int = 10, failures: int = 3, timeout: int = 10
 ) -> k8s.core.v1.ProbeArgs:

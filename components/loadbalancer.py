@@ -22,7 +22,14 @@ from .nginx import (
 )
 from .placement import Placement
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
-from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
+from .workload import (
+    CONFIG_FILE,
+    NginxPod,
+    ServedPods,
+    cluster_service,
+    disruption_budget,
+    nginx_deployment,
+)
 
 
 @package_inputs()
@@ -143,8 +150,10 @@ class LoadBalancerTier(pulumi.ComponentResource):
         # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
         tls = args.tls_secret is not None and args.expose == "service"
         selector = kb.selector_labels("nginx", args.object_name)
+        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
+        disruption_budget(served)
         service = cluster_service(
-            ServedPods(name, self, args.namespace, args.object_name, labels, selector),
+            served,
             service_type=args.service_type,
             node_port=args.node_port,
             await_address=args.await_address,

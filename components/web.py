@@ -15,6 +15,7 @@ from .workload import (
     NginxPod,
     ServedPods,
     cluster_service,
+    disruption_budget,
     nginx_deployment,
     pods_service,
 )
@@ -93,16 +94,8 @@ class WebTier(pulumi.ComponentResource):
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "web", pod
         )
-        k8s.policy.v1.PodDisruptionBudget(
-            f"{name}-pdb",
-            metadata=kb.metadata(args.object_name, args.namespace, labels),
-            spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
-                max_unavailable=1,
-                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
-            ),
-            opts=pulumi.ResourceOptions(parent=self),
-        )
         served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
+        disruption_budget(served)
         service, pods = cluster_service(served), pods_service(served)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)

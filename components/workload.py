@@ -53,6 +53,15 @@ class NginxPod:
     )
 
 
+def _liveness(pod: NginxPod) -> k8s.core.v1.ProbeArgs:
+    """Alive: nginx accepts connections. Where readiness already asks /healthz, liveness is a TCP
+    check, so the two differ: a pod that answers slowly for a while leaves the Service, and is
+    restarted only if its nginx stops listening altogether."""
+    if pod.readiness_path == HEALTH_PATH:
+        return kb.tcp_probe("http", period=10, failures=6)
+    return kb.http_probe(HEALTH_PATH, "http", period=10, failures=6)
+
+
 def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     return k8s.core.v1.ContainerArgs(
         name="nginx",
@@ -66,7 +75,7 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
         ],
         env=list(pod.env) or None,
         readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
-        liveness_probe=kb.http_probe(HEALTH_PATH, "http", period=10, failures=6),
+        liveness_probe=_liveness(pod),
         lifecycle=k8s.core.v1.LifecycleArgs(
             pre_stop=k8s.core.v1.LifecycleHandlerArgs(
                 exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])
@@ -186,6 +195,19 @@ def cluster_service(
                 ),
                 *extra_ports,
             ],
+        ),
+        opts=pulumi.ResourceOptions(parent=pods.parent),
+    )
+
+
+def disruption_budget(pods: ServedPods) -> k8s.policy.v1.PodDisruptionBudget:
+    """Voluntary disruptions (node drains) take at most one of the tier's pods at a time."""
+    return k8s.policy.v1.PodDisruptionBudget(
+        f"{pods.name}-pdb",
+        metadata=kb.metadata(pods.object_name, pods.namespace, pods.labels),
+        spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
+            max_unavailable=1,
+            selector=k8s.meta.v1.LabelSelectorArgs(match_labels=pods.selector),
         ),
         opts=pulumi.ResourceOptions(parent=pods.parent),
     )

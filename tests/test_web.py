@@ -47,8 +47,11 @@ def test_pods_have_probes_resources_and_restricted_security(mocks: RecordingMock
     pod = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
     container = pod["containers"][0]
     assert container["readinessProbe"]["httpGet"]["path"] == "/healthz"
-    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    # Alive while nginx listens: a slow /healthz takes it out of the Service, not restarts it.
+    assert container["livenessProbe"]["tcpSocket"]["port"] == "http"
     assert set(container["resources"]) == {"requests", "limits"}
+    for bound in ("requests", "limits"):
+        assert "ephemeral-storage" in container["resources"][bound], bound
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert pod["securityContext"]["runAsUser"] >= 10000, "never a host account's uid"
     assert container["imagePullPolicy"] == "IfNotPresent"
