@@ -6,10 +6,10 @@ directly. Every pod this program runs is Pod Security "restricted" compliant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pulumi
 import pulumi_kubernetes as k8s
+
+from .resources import Resources
 
 PART_OF = "stateful-app"
 TMP_VOLUME = "tmp"
@@ -60,36 +60,6 @@ def container_security() -> k8s.core.v1.SecurityContextArgs:
     )
 
 
-@dataclass(frozen=True)
-class Resources:
-    """Requests and limits of one container."""
-
-    cpu_request: str
-    memory_request: str
-    cpu_limit: str
-    memory_limit: str
-    # Node disk outside volumes: logs, the (read-only) image layer's writes, and emptyDirs
-    # on disk such as /tmp (64Mi at most, see tmp_volume). A limit makes the kubelet evict a
-    # runaway pod instead of letting it fill the node's disk; the request lets the scheduler
-    # count it.
-    ephemeral_request: str = "64Mi"
-    ephemeral_limit: str = "256Mi"
-
-    def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
-        return k8s.core.v1.ResourceRequirementsArgs(
-            requests={
-                "cpu": self.cpu_request,
-                "memory": self.memory_request,
-                "ephemeral-storage": self.ephemeral_request,
-            },
-            limits={
-                "cpu": self.cpu_limit,
-                "memory": self.memory_limit,
-                "ephemeral-storage": self.ephemeral_limit,
-            },
-        )
-
-
 NGINX_RESOURCES = Resources("50m", "32Mi", "500m", "128Mi")
 HELPER_RESOURCES = Resources("10m", "16Mi", "100m", "64Mi")
 
@@ -120,6 +90,16 @@ def exec_probe(
         period_seconds=period,
         timeout_seconds=timeout,
         failure_threshold=failures,
+    )
+
+
+def field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
+    """An environment variable from the pod's own metadata (downward API)."""
+    return k8s.core.v1.EnvVarArgs(
+        name=name,
+        value_from=k8s.core.v1.EnvVarSourceArgs(
+            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
+        ),
     )
 
 

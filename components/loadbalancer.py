@@ -1,5 +1,6 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +11,7 @@ from . import k8s as kb
 from .exposure import EXPOSURES, Edge, Exposure, gateway, ingress
 from .inputs import from_inputs, package_inputs
 from .nginx import (
+    HEALTH_PATH,
     HTTPS_PORT,
     READY_PATH,
     RESOLVER_COMMAND,
@@ -21,6 +23,7 @@ from .nginx import (
     service_host,
 )
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
 from .workload import (
     CONFIG_FILE,
@@ -51,6 +54,9 @@ class LoadBalancerTierArgs:
     """Port of assets_service (AssetTier's pods_port)."""
     assets_path: str = "/assets/"
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
+    web_health_path: pulumi.Input[str] = HEALTH_PATH
+    """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
+    only when a web pod answers it through the load balancer."""
     service_type: ServiceType = ServiceType.NODE_PORT
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = None
@@ -69,6 +75,8 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     tls_secret: pulumi.Input[str] | None = None
     """A kubernetes.io/tls Secret in the namespace (tls.crt, tls.key): serve HTTPS on port 443
     of the Service with it (e.g. one cert-manager keeps renewed; a change is picked up without
@@ -104,6 +112,9 @@ def _validate(args: LoadBalancerTierArgs) -> None:
             raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
     if problem := image_problem(args.image):
         raise ValueError(f"image={args.image!r}: {problem}")
+    path = args.web_health_path
+    if isinstance(path, str) and not re.fullmatch(r"/[^\s;{}'\"\\]*", path):
+        raise ValueError(f"web_health_path={path!r}: must be a URL path starting with /")
     if not 1 <= args.upstream_timeout <= 3600:
         raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
     if args.expose not in EXPOSURES:
@@ -145,6 +156,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
         _validate(args)
+        resources = checked(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
@@ -165,6 +177,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             args.web_port,
             args.assets_service,
             args.assets_port,
+            args.web_health_path,
             service.spec.apply(_node_ports),
         ).apply(
             lambda v: load_balancer_config(
@@ -172,13 +185,15 @@ class LoadBalancerTier(pulumi.ComponentResource):
                 assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
                 assets_path=args.assets_path,
                 upstream_timeout=args.upstream_timeout,
-                https=_https(args, v[5]) if tls else None,
+                web_health_path=v[5],
+                https=_https(args, v[6]) if tls else None,
             )
         )
         pod = NginxPod(
             image=args.image,
             config=self.config,
             replicas=args.replicas,
+            resources=resources,
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_TLS_COMMAND if tls else RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,
