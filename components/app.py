@@ -3,10 +3,18 @@
 import pulumi
 import pulumi_kubernetes as k8s
 
+from . import backup
 from . import k8s as kb
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
-from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
+from .database import (
+    MONGO_USER,
+    DatabaseTier,
+    DatabaseTierArgs,
+    RetainedCredentials,
+    credentials_secret_name,
+    gate_selector,
+)
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
@@ -73,44 +81,38 @@ class StatefulApp(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, retain_on_delete=s.retain_data),
         )
         ns = namespace.metadata.name
+        # Each tier's args: the fields the stack keys feed (Settings.args_for), plus the wiring.
         db_args = DatabaseTierArgs(
             namespace=ns,
-            image=s.db_image,
-            members=s.db_members,
-            storage_size=s.db_storage_size,
-            storage_class=s.db_storage_class,
-            replica_set_name=s.db_replica_set_name,
-            anti_affinity=s.db_anti_affinity,
             placement=s.placement("db"),
-            cluster_domain=s.cluster_domain,
-            retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
+            **s.args_for(DatabaseTierArgs),
         )
-        db = DatabaseTier(f"{name}-db", db_args, child, growth=db_growth)
+        db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
+        backup_secret = (
+            backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data)
+            if s.db_backup_schedule
+            else None
+        )
+        db = DatabaseTier(
+            f"{name}-db",
+            db_args,
+            child,
+            growth=db_growth,
+            backup_secret=backup_secret.metadata.name if backup_secret else None,
+        )
         assets_args = AssetTierArgs(
             namespace=ns,
-            image=s.nginx_image,
-            storage=s.asset_storage,
-            size=s.asset_storage_size,
-            node_label=s.asset_node_label,
-            host_path=s.asset_host_path,
-            storage_class=s.asset_storage_class,
-            nfs_server=s.asset_nfs_server,
-            nfs_path=s.asset_nfs_path,
-            replicas=s.asset_replicas,
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
-            path_prefix=s.assets_path,
-            retain_data=s.retain_data,
             placement=s.placement("asset"),
+            **s.args_for(AssetTierArgs),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
         web_args = WebTierArgs(
             namespace=ns,
-            image=s.nginx_image,
-            replicas=s.web_replicas,
             database_secret_name=db.connection_secret_name,
-            assets_path=s.assets_path,
             placement=s.placement("web"),
+            **s.args_for(WebTierArgs),
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_object = "lb"
@@ -130,33 +132,28 @@ class StatefulApp(pulumi.ComponentResource):
             tls_secret, self.ca_certificate = certificate.secret_name, certificate.ca_certificate
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
-            image=s.nginx_image,
             # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
             web_service=web.pods_service_name,
             web_port=web.pods_port,
             assets_service=assets.pods_service_name,
             assets_port=assets.pods_port,
-            assets_path=s.assets_path,
             web_health_path=web.health_path,
-            service_type=s.lb_service_type,
-            node_port=s.lb_node_port,
-            replicas=s.lb_replicas,
-            await_address=s.lb_await_address,
-            public_host=s.lb_public_host,
-            upstream_timeout=s.lb_upstream_timeout,
-            cluster_domain=s.cluster_domain,
             placement=s.placement("lb"),
             tls_secret=tls_secret,
-            http_redirect=s.lb_http_redirect,
-            hsts=s.lb_hsts,
-            https_node_port=s.lb_https_node_port,
-            expose=s.lb_expose,
-            hostname=s.lb_hostname,
-            edge_class=s.lb_gateway_class if s.lb_expose == "gateway" else s.lb_ingress_class,
             object_name=lb_object,
+            **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
+        self._backups(name, s, ns, db, assets, backup_secret)
         if s.network_policies:
+            policies = (
+                backup.network_policies(
+                    kb.selector_labels("mongodb", db_args.object_name),
+                    backup.backup_selector(f"{db_args.object_name}-backup"),
+                )
+                if backup_secret
+                else {}
+            )
             selectors = TierSelectors(
                 lb=kb.selector_labels("nginx", lb_args.object_name),
                 web=web_selector(web_args),
@@ -164,7 +161,7 @@ class StatefulApp(pulumi.ComponentResource):
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),
             )
-            for policy, spec in network_policies(selectors).items():
+            for policy, spec in {**network_policies(selectors), **policies}.items():
                 k8s.networking.v1.NetworkPolicy(
                     f"{name}-{policy}",
                     metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),
@@ -194,6 +191,33 @@ class StatefulApp(pulumi.ComponentResource):
                 "ca_certificate": self.ca_certificate,
             }
         )
+
+    def _backups(
+        self,
+        name: str,
+        s: Settings,
+        ns: pulumi.Output[str],
+        db: DatabaseTier,
+        assets: AssetTier,
+        backup_secret: k8s.core.v1.Secret | None,
+    ) -> None:
+        """The backup CronJobs, claims and restore templates the settings ask for."""
+        if backup_secret and (plan := backup.BackupPlan.of(s, "db")):
+            tier = backup.TierBackups(
+                f"{name}-db", self, ns, "db", s.db_image, MONGO_USER, plan, s.retain_data,
+                s.placement("db"), kb.labels("mongodb", "db-backup", "database-backup", s.db_image),
+            )  # fmt: skip
+            backup.database_backups(
+                tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
+                backup_secret.metadata.name,
+            )  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "asset"):
+            tier = backup.TierBackups(
+                f"{name}-assets", self, ns, "assets", s.nginx_image, backup.NGINX_USER, plan,
+                s.retain_data, s.placement("asset"),
+                kb.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
+            )  # fmt: skip
+            backup.asset_backups(tier, assets.claim_name)
 
 
 def _certificate_hosts(s: Settings, service: str) -> list[str]:

@@ -11,13 +11,17 @@ Production should name a Secret of its own instead (e.g. one cert-manager keeps 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .checks import BOOLEAN, OBJECT_NAME, Namer, Problem, Rule, checked, one_of
 
 CA_VALIDITY_HOURS = 5 * 365 * 24
 SERVER_VALIDITY_HOURS = 90 * 24
@@ -25,6 +29,76 @@ SERVER_VALIDITY_HOURS = 90 * 24
 # default rhythm), and a CA a year before it expires (the old one stays trusted until then).
 SERVER_RENEWAL_HOURS = 30 * 24
 CA_RENEWAL_HOURS = 365 * 24
+
+
+class TlsMode(StrEnum):
+    """Whether the load balancer serves HTTPS."""
+
+    DISABLED = "disabled"
+    """Plain HTTP only."""
+    ENABLED = "enabled"
+    """HTTPS, with a certificate from tls_secret or generated (one of them is required)."""
+
+
+_HOST = re.compile(
+    r"^([a-z0-9*]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*|[0-9a-f:.]+)$"
+)
+
+
+def _hosts_problem(value: Any) -> str | None:
+    hosts = [host.strip() for host in str(value).split(",")]
+    if not all(hosts) or not all(_HOST.match(host) for host in hosts):
+        return "must be host names or IP addresses, separated by commas"
+    return None
+
+
+HOSTS = Rule("host names or IP addresses, separated by commas", _hosts_problem)
+
+
+@dataclass(frozen=True)
+class LoadBalancerTlsArgs:
+    """Where the load balancer's certificate comes from (the stack keys lbTls*): the rules that
+    tie those keys together, checked before anything is created."""
+
+    mode: TlsMode = checked(TlsMode.DISABLED, one_of(TlsMode))
+    """disabled, or enabled (needs secret or generate)."""
+    secret: str | None = checked(None, OBJECT_NAME)
+    """An existing kubernetes.io/tls Secret in the namespace (tls.crt, tls.key)."""
+    generate: bool = checked(False, BOOLEAN)
+    """Generate a CA and a server certificate with pulumi-tls (dev/test)."""
+    hosts: str | None = checked(None, HOSTS)
+    """generate: more host names or IP addresses for the certificate, comma-separated."""
+    hsts: bool = checked(False, BOOLEAN)
+    """Strict-Transport-Security on HTTPS answers."""
+    https_node_port: int | None = None
+    """A fixed HTTPS node port."""
+
+    @staticmethod
+    def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        secret, generate, hosts = args["secret"], args["generate"], args["hosts"]
+        if args["mode"] != TlsMode.ENABLED:
+            given = {
+                "secret": secret,
+                "generate": generate or None,
+                "hosts": hosts,
+                "hsts": args["hsts"] or None,
+                "https_node_port": args["https_node_port"],
+            }
+            why = f"is only allowed with {name('mode')}=enabled"
+            return [Problem(f, v, why) for f, v in given.items() if v is not None]
+        if secret is None and not generate:
+            why = (
+                f"needs a certificate source: {name('secret')} (an existing kubernetes.io/tls "
+                f"Secret) or {name('generate')}=true"
+            )
+            return [Problem("mode", str(args["mode"]), why)]
+        problems = []
+        if secret is not None and generate:
+            why = f"must be false when {name('secret')} is set"
+            problems.append(Problem("generate", generate, why))
+        if hosts is not None and not generate:
+            problems.append(Problem("hosts", hosts, f"is only used with {name('generate')}"))
+        return problems
 
 
 def split_hosts(hosts: Sequence[str]) -> tuple[list[str], list[str]]:

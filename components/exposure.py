@@ -17,6 +17,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
+from .checks import matches
 from .workload import SERVICE_PORT, SKIP_AWAIT
 
 GATEWAY_API = "gateway.networking.k8s.io/v1"
@@ -34,6 +35,10 @@ class Exposure(StrEnum):
 
 
 EXPOSURES: tuple[str, ...] = tuple(Exposure)
+HOSTNAME = matches(
+    r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+    "one DNS host name such as shop.example.com",
+)
 
 
 @dataclass(frozen=True)

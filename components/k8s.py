@@ -18,6 +18,16 @@ TMP_VOLUME = "tmp"
 PULL_POLICY = "IfNotPresent"
 
 
+def scheduled_pull_policy(image: str) -> str:
+    """Pull policy of a scheduled job's container (backups, restores). A digest-pinned image is
+    pulled Always: the job starts unattended, long after `up`, and the kubelet then checks at each
+    run that the node may still pull it (a manifest request; the layers stay cached), instead of
+    running a copy some other pod left on the node. A registry outage delays one run, never a
+    serving pod's restart (those keep PULL_POLICY). Tag-pinned images keep PULL_POLICY: with a
+    mutable tag, Always could run a different image than the one `up` deployed."""
+    return "Always" if "@sha256:" in image else PULL_POLICY
+
+
 def selector_labels(app: str, instance: str) -> dict[str, str]:
     """The immutable subset of labels used in selectors (never includes the version)."""
     return {"app.kubernetes.io/name": app, "app.kubernetes.io/instance": instance}
@@ -90,6 +100,18 @@ def exec_probe(
         period_seconds=period,
         timeout_seconds=timeout,
         failure_threshold=failures,
+    )
+
+
+def secret_file_volume(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.VolumeArgs:
+    """One key of a Secret as a file, readable by the pod's fsGroup (the programs' group)."""
+    return k8s.core.v1.VolumeArgs(
+        name=name,
+        secret=k8s.core.v1.SecretVolumeSourceArgs(
+            secret_name=secret,
+            items=[k8s.core.v1.KeyToPathArgs(key=key, path=key)],
+            default_mode=0o440,
+        ),
     )
 
 

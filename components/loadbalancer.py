@@ -1,18 +1,35 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
-from .exposure import EXPOSURES, Edge, Exposure, gateway, ingress
+from .checks import (
+    BOOLEAN,
+    DNS_DOMAIN,
+    NOT_EMPTY,
+    OBJECT_NAME,
+    PINNED_IMAGE,
+    Namer,
+    Problem,
+    checked,
+    integer,
+    matches,
+    one_of,
+    ruled,
+    validate,
+)
+from .exposure import HOSTNAME, Edge, Exposure, gateway, ingress
 from .inputs import from_inputs, package_inputs
 from .nginx import (
     HEALTH_PATH,
     HTTPS_PORT,
+    PATH_PREFIX,
     READY_PATH,
     RESOLVER_COMMAND,
     RESOLVER_TLS_COMMAND,
@@ -23,8 +40,8 @@ from .nginx import (
     service_host,
 )
 from .placement import Placement
-from .resources import Resources, checked
-from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .resources import Resources
+from .resources import checked as checked_resources
 from .workload import (
     CONFIG_FILE,
     NginxPod,
@@ -35,12 +52,30 @@ from .workload import (
 )
 
 
+# A string enum (not Literal): the component package's schema is inferred from the annotations,
+# and Literal has no schema form; a StrEnum member also equals its plain string value.
+class ServiceType(StrEnum):
+    """How the load balancer's Service is exposed."""
+
+    NODE_PORT = "NodePort"
+    """A port on every node (30000-32767)."""
+    LOAD_BALANCER = "LoadBalancer"
+    """An external address from the cluster's load-balancer controller."""
+    CLUSTER_IP = "ClusterIP"
+    """Inside the cluster only."""
+
+
+NODE_PORT_RANGE = (30000, 32767)
+# Goes into nginx.conf as a location: no spaces, quotes, braces or semicolons.
+WEB_HEALTH_PATH = matches(r"^/[^\s;{}'\"\\]*\Z", "a URL path starting with /")
+
+
 @package_inputs()
 @dataclass
 class LoadBalancerTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier (and of the upstream Services)."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
     web_service: pulumi.Input[str]
     """Service of the web pods; / is proxied to it. A headless Service (WebTier's
@@ -52,88 +87,98 @@ class LoadBalancerTierArgs:
     """Service of the asset pods (AssetTier's pods_service_name); /assets/ is proxied to it."""
     assets_port: pulumi.Input[int]
     """Port of assets_service (AssetTier's pods_port)."""
-    assets_path: str = "/assets/"
+    assets_path: str = checked("/assets/", PATH_PREFIX)
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
-    web_health_path: pulumi.Input[str] = HEALTH_PATH
+    web_health_path: pulumi.Input[str] = checked(HEALTH_PATH, WEB_HEALTH_PATH)
     """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
     only when a web pod answers it through the load balancer."""
-    service_type: ServiceType = ServiceType.NODE_PORT
+    service_type: ServiceType = checked(ServiceType.NODE_PORT, one_of(ServiceType))
     """NodePort, LoadBalancer or ClusterIP."""
-    node_port: int | None = None
+    node_port: int | None = checked(None, integer(*NODE_PORT_RANGE))
     """NodePort only: a fixed port in 30000-32767 (None lets Kubernetes pick one)."""
-    replicas: pulumi.Input[int] = 1
+    replicas: pulumi.Input[int] = checked(1, integer(1, 100))
     """nginx replicas."""
-    await_address: bool = True
+    await_address: bool = checked(True, BOOLEAN)
     """LoadBalancer only: wait for the external address. Set False on clusters without a
     load-balancer controller, where the wait would never end."""
-    public_host: str = "localhost"
+    public_host: str = checked("localhost", NOT_EMPTY)
     """NodePort only: the host name of a node, used to build the exported URL."""
-    upstream_timeout: int = 5
+    upstream_timeout: int = checked(5, integer(1, 3600))
     """Seconds to wait for an upstream pod's response before trying another pod: what a frozen
     pod costs a request. Raise it for slow endpoints."""
-    cluster_domain: str = "cluster.local"
+    cluster_domain: str = checked("cluster.local", DNS_DOMAIN)
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
     resources: Resources = kb.NGINX_RESOURCES
     """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
-    tls_secret: pulumi.Input[str] | None = None
+    tls_secret: pulumi.Input[str] | None = checked(None, OBJECT_NAME)
     """A kubernetes.io/tls Secret in the namespace (tls.crt, tls.key): serve HTTPS on port 443
     of the Service with it (e.g. one cert-manager keeps renewed; a change is picked up without
     a restart). None: plain HTTP only."""
-    http_redirect: bool = True
-    """With tls_secret: plain HTTP redirects to HTTPS (False: it serves the app too)."""
-    hsts: bool = False
-    """With tls_secret: send Strict-Transport-Security (one year) on HTTPS answers."""
-    https_node_port: int | None = None
-    """NodePort with tls_secret: a fixed HTTPS node port in 30000-32767 (None: Kubernetes picks)."""
-    expose: Exposure = Exposure.SERVICE
-    """service: clients use the Service; ingress or gateway: an Ingress, or a Gateway API
-    Gateway and HTTPRoute, in front of a ClusterIP Service (TLS there, from tls_secret)."""
-    hostname: str | None = None
-    """ingress/gateway: the host name clients use (in the route, the certificate and the URL)."""
-    edge_class: str | None = None
-    """ingress: its ingressClassName (None: the cluster's default); gateway: its
-    gatewayClassName (required)."""
+    http_redirect: bool = checked(True, BOOLEAN)
+    """With TLS: plain HTTP answers with a redirect to HTTPS on the client's host (False: it
+    serves the application too)."""
+    hsts: bool = checked(False, BOOLEAN)
+    """With TLS: Strict-Transport-Security (one year) on HTTPS answers."""
+    https_node_port: int | None = checked(None, integer(*NODE_PORT_RANGE))
+    """NodePort with TLS: a fixed HTTPS node port (None lets Kubernetes pick one)."""
+    expose: Exposure = checked(Exposure.SERVICE, one_of(Exposure))
+    """How clients reach the load balancer: its Service, or an Ingress or a Gateway API Gateway
+    in front of its ClusterIP Service (TLS there, from tls_secret)."""
+    hostname: str | None = checked(None, HOSTNAME)
+    """ingress/gateway: the host name clients use (the route's host, in the URL)."""
+    ingress_class: str | None = checked(None, OBJECT_NAME)
+    """ingress: its ingressClassName (None: the cluster's default class)."""
+    gateway_class: str | None = checked(None, OBJECT_NAME)
+    """gateway: its gatewayClassName (required there)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
+    @staticmethod
+    def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        problems = []
+        if args["node_port"] is not None and args["service_type"] != "NodePort":
+            why = "is only allowed with NodePort"
+            problems.append(Problem("node_port", args["node_port"], why))
+        return problems + _https_port_problems(args, name) + _exposure_problems(args, name)
 
-def _validate(args: LoadBalancerTierArgs) -> None:
-    if args.service_type not in SERVICE_TYPES:
-        raise ValueError(
-            f"service_type={args.service_type!r}: must be one of {', '.join(SERVICE_TYPES)}"
-        )
-    if args.node_port is not None:
-        low, high = NODE_PORT_RANGE
-        if args.service_type != "NodePort":
-            raise ValueError(f"node_port={args.node_port}: only allowed with NodePort")
-        if not low <= args.node_port <= high:
-            raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
-    if problem := image_problem(args.image):
-        raise ValueError(f"image={args.image!r}: {problem}")
-    path = args.web_health_path
-    if isinstance(path, str) and not re.fullmatch(r"/[^\s;{}'\"\\]*", path):
-        raise ValueError(f"web_health_path={path!r}: must be a URL path starting with /")
-    if not 1 <= args.upstream_timeout <= 3600:
-        raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
-    if args.expose not in EXPOSURES:
-        raise ValueError(f"expose={args.expose!r}: must be one of {', '.join(EXPOSURES)}")
-    if args.expose != "service" and (args.service_type != "ClusterIP" or not args.hostname):
-        raise ValueError(f"expose={args.expose!r}: needs service_type ClusterIP and a hostname")
-    if args.expose == "gateway" and not args.edge_class:
-        raise ValueError("expose='gateway': needs edge_class (the gatewayClassName)")
-    if args.https_node_port is not None:
-        low, high = NODE_PORT_RANGE
-        if args.service_type != "NodePort" or args.tls_secret is None:
-            raise ValueError(
-                f"https_node_port={args.https_node_port}: only allowed with NodePort and tls_secret"
-            )
-        if not low <= args.https_node_port <= high or args.https_node_port == args.node_port:
-            raise ValueError(
-                f"https_node_port={args.https_node_port}: must be from {low} to {high}"
-                " and differ from node_port"
-            )
+
+def _https_port_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+    port = args["https_node_port"]
+    if port is None:
+        return []
+    # tls_secret is not a stack key (the program supplies it): checked by the component only.
+    if "tls_secret" in args and args["tls_secret"] is None:
+        return [Problem("https_node_port", port, "is only allowed with tls_secret")]
+    if args["service_type"] != "NodePort":
+        return [Problem("https_node_port", port, "is only allowed with NodePort")]
+    if port == args["node_port"]:
+        return [Problem("https_node_port", port, f"must differ from {name('node_port')}")]
+    return []
+
+
+def _exposure_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+    problems: list[Problem] = []
+    expose, hostname = args["expose"], args["hostname"]
+    if expose != "service":
+        if args["service_type"] != "ClusterIP":
+            why = f"must be ClusterIP when {name('expose')} is {expose} (it is the way in)"
+            problems.append(Problem("service_type", str(args["service_type"]), why))
+        if hostname is None:
+            why = f"is required when {name('expose')} is {expose}"
+            problems.append(Problem("hostname", None, why))
+    elif hostname is not None:
+        why = f"is only used when {name('expose')} is ingress or gateway"
+        problems.append(Problem("hostname", hostname, why))
+    if expose == "gateway" and args["gateway_class"] is None:
+        why = f"is required when {name('expose')} is gateway"
+        problems.append(Problem("gateway_class", None, why))
+    for field_name, mode in (("ingress_class", "ingress"), ("gateway_class", "gateway")):
+        if args[field_name] is not None and expose != mode:
+            why = f"is only used when {name('expose')} is {mode}"
+            problems.append(Problem(field_name, args[field_name], why))
+    return problems
 
 
 class LoadBalancerTier(pulumi.ComponentResource):
@@ -155,8 +200,8 @@ class LoadBalancerTier(pulumi.ComponentResource):
         self, name: str, args: LoadBalancerTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
-        _validate(args)
-        resources = checked(args.resources, "resources")
+        validate(args)
+        resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
@@ -215,7 +260,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
                 args.hostname,
                 args.tls_secret,
                 args.http_redirect,
-                args.edge_class,
+                args.gateway_class if args.expose == "gateway" else args.ingress_class,
             )
             _ = ingress(edge) if args.expose == "ingress" else gateway(edge)
             scheme = "https" if args.tls_secret is not None else "http"

@@ -9,7 +9,7 @@ import base64
 import binascii
 from collections.abc import Mapping
 
-from .settings import PROJECT, ConfigError
+from .checks import PROJECT, ConfigError
 
 KEYS = ("tls.crt", "tls.key")
 PEM_CERTIFICATE = b"-----BEGIN CERTIFICATE-----"

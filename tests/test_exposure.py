@@ -84,10 +84,14 @@ def test_generated_certificate_names_the_hostname_first() -> None:
         (
             {**INGRESS, "lbGatewayClass": "envoy"},
             "lbGatewayClass",
-            "only used with lbExpose=gateway",
+            "only used when lbExpose is gateway",
         ),
-        ({"lbHostname": "shop.example"}, "lbHostname", "only used with lbExpose ingress"),
-        ({**INGRESS, "lbHostname": "a.example,b.example"}, "lbHostname", "a single host name"),
+        (
+            {"lbHostname": "shop.example"},
+            "lbHostname",
+            "only used when lbExpose is ingress or gateway",
+        ),
+        ({**INGRESS, "lbHostname": "a.example,b.example"}, "lbHostname", "one DNS host name"),
     ],
 )
 def test_exposure_rules_name_the_key(raw: dict, key: str, why: str) -> None:

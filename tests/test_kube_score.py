@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from components import k8s as kb
 from kube_score_scan import CRITICAL, Finding, kube_score_binary, scan
 from mocking import STACKS
 
@@ -44,3 +45,9 @@ def test_every_container_has_ephemeral_storage_and_distinct_probes(
         in ("container-ephemeral-storage-request-and-limit", "pod-probes", "pod-probes-identical")
     ]
     assert not flagged, flagged
+
+
+def test_scheduled_jobs_pull_digest_pinned_images_always() -> None:
+    digest = "mongo:7.0.14@sha256:" + "a" * 64
+    assert kb.scheduled_pull_policy(digest) == "Always"
+    assert kb.scheduled_pull_policy("mongo:7.0.14") == "IfNotPresent", "a tag could move"
