@@ -57,12 +57,6 @@ RANDOM_BRIDGE_MODULE=github.com/pulumi/pulumi-terraform-bridge/v3
 RANDOM_BRIDGE_VERSION=v3.123.0
 RANDOM_TF_MODULE=github.com/terraform-providers/terraform-provider-random
 RANDOM_TF_MODULE_VERSION=v1.3.2-0.20231204135814-c6e90de46687
-# pulumi-resource-tls: github.com/pulumi/pulumi-tls/provider/v5 is not on the proxy (its version list,
-# v5.x tags and the pseudo-version of the 5.2.0 commit all answer 403), so it is rebuilt like random: the
-# upstream TF tls provider at commit eefba144662d (its v4.1.0 release; pulumi-tls 5.2.0-5.2.3 are built
-# from that commit) through the same bridge, with our own ProviderInfo using pulumi-tls's tokens.
-TLS_TF_MODULE=github.com/hashicorp/terraform-provider-tls
-TLS_TF_MODULE_VERSION=v1.2.1-0.20250423195406-eefba144662d
 
 total_start=$SECONDS
 failed=()
@@ -155,42 +149,24 @@ build_kubernetes() {
     > "$out/../SOURCE"
 }
 
-# build_bridged NAME OUT: a Terraform-bridged plugin from toolchain/pulumi/NAME: build pulumi-tfgen-NAME, run
-# it to generate schema.json + bridge-metadata.json into a temporary copy of the module, then build the
-# plugin there with both files embedded (nothing generated is in the repo). VERSION is the stamp.
-build_bridged() {
-  local name=$1 out=$2 version=$3 build
-  build=$(mktemp -d)
-  tmp_dirs+=("$build")
-  cp -R "$wrappers/$name/." "$build/"
-  local ldflags="-X stateful-app/toolchain/pulumi/$name/provider.Version=$version"
-  echo "   building pulumi-tfgen-$name ..."
-  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o "$build/pulumi-tfgen-$name" "./cmd/pulumi-tfgen-$name")
-  echo "   generating schema.json and bridge-metadata.json ..."
-  (cd "$build" && PULUMI_CONVERT=0 "./pulumi-tfgen-$name" schema --skip-examples --quiet \
-    --out "$build/cmd/pulumi-resource-$name")
-  echo "   building pulumi-resource-$name ..."
-  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o "$out/pulumi-resource-$name" "./cmd/pulumi-resource-$name")
-}
-
 build_random() {
-  local out=$1
+  local out=$1 build
   require_version "$wrappers/random" "$RANDOM_BRIDGE_MODULE" "$RANDOM_BRIDGE_VERSION"
   require_version "$wrappers/random" "$RANDOM_TF_MODULE" "$RANDOM_TF_MODULE_VERSION"
   require_version "$wrappers/random/shim" "$RANDOM_TF_MODULE" "$RANDOM_TF_MODULE_VERSION"
-  build_bridged random "$out" "$PULUMI_RANDOM_VERSION"
+  build=$(mktemp -d)
+  tmp_dirs+=("$build")
+  cp -R "$wrappers/random/." "$build/"
+  local ldflags="-X stateful-app/toolchain/pulumi/random/provider.Version=$PULUMI_RANDOM_VERSION"
+  echo "   building pulumi-tfgen-random ..."
+  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o "$build/pulumi-tfgen-random" ./cmd/pulumi-tfgen-random)
+  echo "   generating schema.json and bridge-metadata.json ..."
+  (cd "$build" && PULUMI_CONVERT=0 ./pulumi-tfgen-random schema --skip-examples --quiet \
+    --out "$build/cmd/pulumi-resource-random")
+  echo "   building pulumi-resource-random ..."
+  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o "$out/pulumi-resource-random" ./cmd/pulumi-resource-random)
   echo "$RANDOM_TF_MODULE@$RANDOM_TF_MODULE_VERSION (TF random v3.6.0, commit c6e90de46687) via" \
     "$RANDOM_BRIDGE_MODULE@$RANDOM_BRIDGE_VERSION + own ProviderInfo (toolchain/pulumi/random), stamped $PULUMI_RANDOM_VERSION" \
-    > "$out/../SOURCE"
-}
-
-build_tls() {
-  local out=$1
-  require_version "$wrappers/tls" "$RANDOM_BRIDGE_MODULE" "$RANDOM_BRIDGE_VERSION"
-  require_version "$wrappers/tls/shim" "$TLS_TF_MODULE" "$TLS_TF_MODULE_VERSION"
-  build_bridged tls "$out" "$PULUMI_TLS_VERSION"
-  echo "$TLS_TF_MODULE@$TLS_TF_MODULE_VERSION (TF tls v4.1.0, commit eefba144662d) via" \
-    "$RANDOM_BRIDGE_MODULE@$RANDOM_BRIDGE_VERSION + own ProviderInfo (toolchain/pulumi/tls), stamped $PULUMI_TLS_VERSION" \
     > "$out/../SOURCE"
 }
 
@@ -218,8 +194,6 @@ build_tool "pulumi-resource-kubernetes $PULUMI_KUBERNETES_VERSION" \
   "$TOOLCHAIN_CACHE/pulumi-resource-kubernetes-$PULUMI_KUBERNETES_VERSION" build_kubernetes
 build_tool "pulumi-resource-random $PULUMI_RANDOM_VERSION" \
   "$TOOLCHAIN_CACHE/pulumi-resource-random-$PULUMI_RANDOM_VERSION" build_random
-build_tool "pulumi-resource-tls $PULUMI_TLS_VERSION" \
-  "$TOOLCHAIN_CACHE/pulumi-resource-tls-$PULUMI_TLS_VERSION" build_tls
 build_tool "pulumi-language-yaml $PULUMI_YAML_VERSION" \
   "$TOOLCHAIN_CACHE/pulumi-language-yaml-$PULUMI_YAML_VERSION" build_yaml
 

@@ -24,6 +24,7 @@ func Provider(metadata []byte) tfbridge.ProviderInfo {
 		Keywords:     []string{"pulumi", "tls"},
 		License:      "MPL-2.0",
 		Repository:   "https://github.com/hashicorp/terraform-provider-tls",
+		GitHubOrg:    "hashicorp",
 		Version:      Version,
 		MetadataInfo: tfbridge.NewProviderMetadata(metadata),
 	}
