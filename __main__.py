@@ -3,8 +3,8 @@
 import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
-from components import StatefulApp
-from components.database import credentials_secret_name
+from components import StatefulApp, volumes
+from components.database import DATA_VOLUME, credentials_secret_name
 from components.kept_secret import cluster_reader
 from components.settings import load, project_config
 
@@ -12,12 +12,23 @@ from components.settings import load, project_config
 raw = project_config({**get_config_env(), **CONFIG.get()})
 settings = load(raw, pulumi.get_stack())
 # A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
+provider = pulumi.Config("kubernetes")
+provider_config = {k: v for k in ("kubeconfig", "context") if (v := provider.get(k))}
 kept = None
 if settings.retain_data:
-    provider = pulumi.Config("kubernetes")
-    read = cluster_reader({k: v for k in ("kubeconfig", "context") if (v := provider.get(k))})
-    kept = read(settings.namespace, credentials_secret_name("db"))
-app = StatefulApp("app", settings, kept_db_credentials=kept)
+    kept = cluster_reader(provider_config)(settings.namespace, credentials_secret_name("db"))
+# Size changes against the live claims: refused here, before any resource, when they cannot be
+# honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
+storage = volumes.plan(
+    volumes.cluster_view(provider_config),
+    settings.namespace,
+    db=(DATA_VOLUME, "db", settings.db_storage_size),
+    assets=("assets-data", settings.asset_storage_size),
+    dry_run=pulumi.runtime.is_dry_run(),
+)
+for note in storage.notes:
+    pulumi.log.info(note)
+app = StatefulApp("app", settings, kept_db_credentials=kept, db_growth=storage.db)
 
 pulumi.export("namespace", app.namespace)
 pulumi.export("url", app.url)

@@ -9,7 +9,9 @@ from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
+from .volumes import MemberGrowth
 from .web import WebTier, WebTierArgs
+from .web import selector as web_selector
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -48,6 +50,7 @@ class StatefulApp(pulumi.ComponentResource):
         args: Settings,
         opts: pulumi.ResourceOptions | None = None,
         kept_db_credentials: RetainedCredentials | None = None,
+        db_growth: MemberGrowth | None = None,
     ) -> None:
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
@@ -80,7 +83,7 @@ class StatefulApp(pulumi.ComponentResource):
             retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
         )
-        db = DatabaseTier(f"{name}-db", db_args, child)
+        db = DatabaseTier(f"{name}-db", db_args, child, growth=db_growth)
         assets_args = AssetTierArgs(
             namespace=ns,
             image=s.nginx_image,
@@ -116,6 +119,7 @@ class StatefulApp(pulumi.ComponentResource):
             assets_service=assets.pods_service_name,
             assets_port=assets.pods_port,
             assets_path=s.assets_path,
+            web_health_path=web.health_path,
             service_type=s.lb_service_type,
             node_port=s.lb_node_port,
             replicas=s.lb_replicas,
@@ -129,7 +133,7 @@ class StatefulApp(pulumi.ComponentResource):
         if s.network_policies:
             selectors = TierSelectors(
                 lb=kb.selector_labels("nginx", lb_args.object_name),
-                web=kb.selector_labels("nginx", web_args.object_name),
+                web=web_selector(web_args),
                 assets=kb.selector_labels("nginx", assets_args.object_name),
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),

@@ -12,6 +12,7 @@ from . import k8s as kb
 from .inputs import from_inputs, package_inputs
 from .nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import STORAGE_MODES, StorageMode, image_problem
 from .workload import (
     SERVICE_PORT,
@@ -73,6 +74,8 @@ class AssetTierArgs:
     """URL prefix the files are served under (the load balancer routes it here unchanged)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods (local mode adds node_label)."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     object_name: str = "assets"
     """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace);
     the headless Service is <object_name>-pods."""
@@ -116,6 +119,7 @@ class AssetTier(pulumi.ComponentResource):
     ) -> None:
         args = from_inputs(AssetTierArgs, args)
         _validate(args)
+        resources = checked(args.resources, "resources")
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
         self._labels = kb.labels("nginx", args.object_name, "assets", args.image)
@@ -124,6 +128,7 @@ class AssetTier(pulumi.ComponentResource):
             image=args.image,
             config=assets_config(args.path_prefix),
             replicas=args.replicas,
+            resources=resources,
             volumes=[
                 k8s.core.v1.VolumeArgs(
                     name=DATA_VOLUME,

@@ -6,7 +6,7 @@ on deletion, so neither scaling nor a replacement of the StatefulSet deletes a m
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -16,7 +16,9 @@ from . import k8s as kb
 from . import mongo
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from .volumes import MemberGrowth, grow_member_claims
 
 DATA_VOLUME = "data"
 # mongod runs as any uid (the image's entrypoint switches user only when started as root); a uid
@@ -27,8 +29,12 @@ MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
 # at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the cap V8 let it reach ~275 MiB.
 # The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
 AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
-GATE_RESOURCES = AGENT_RESOURCES
 PULL_POLICY = "IfNotPresent"
+# pulumi-kubernetes waits again on an existing Job that is not Complete (a failed gate) instead of
+# re-running it; with this annotation its Diff reads the live Job and, unless it is Complete,
+# schedules a replacement (provider.go, Diff: metadata.ReplaceUnready), so the next `up` runs a
+# fresh gate. A Complete gate stays as it is: an unchanged member list re-runs nothing.
+REPLACE_UNREADY = {"pulumi.com/replaceUnready": "true"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,11 @@ class DatabaseTierArgs:
     """Keep the credentials Secret on destroy (with kept volumes: the users on them need it)."""
     retained_credentials: RetainedCredentials | None = None
     """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
+    resources: Resources = MONGO_RESOURCES
+    """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory)."""
+    agent_resources: Resources = AGENT_RESOURCES
+    """Requests and limits of the replset-agent sidecar and the membership gate (default
+    20m/500m CPU, 160Mi/320Mi memory: mongosh's measured peak is ~135 MiB)."""
 
 
 def _validate(args: DatabaseTierArgs) -> None:
@@ -102,16 +113,6 @@ def gate_selector(object_name: str) -> dict[str, str]:
 
 def _env(name: str, value: str) -> k8s.core.v1.EnvVarArgs:
     return k8s.core.v1.EnvVarArgs(name=name, value=value)
-
-
-def _field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
-    """An environment variable from the pod's own metadata (downward API)."""
-    return k8s.core.v1.EnvVarArgs(
-        name=name,
-        value_from=k8s.core.v1.EnvVarSourceArgs(
-            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
-        ),
-    )
 
 
 def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeMountArgs:
@@ -155,12 +156,23 @@ class DatabaseTier(pulumi.ComponentResource):
     """Name of the Secret whose key `uri` holds connection_string (give it to WebTier)."""
 
     def __init__(
-        self, name: str, args: DatabaseTierArgs, opts: pulumi.ResourceOptions | None = None
+        self,
+        name: str,
+        args: DatabaseTierArgs,
+        opts: pulumi.ResourceOptions | None = None,
+        growth: MemberGrowth | None = None,
     ) -> None:
+        """growth: existing member claims to grow before the StatefulSet is replaced (decided
+        from the live cluster by components.volumes.plan; see docs/data-operations.md)."""
         args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
+        args = replace(
+            args,
+            resources=checked(args.resources, "resources"),
+            agent_resources=checked(args.agent_resources, "agent_resources"),
+        )
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
-        self._name, self._args = name, args
+        self._name, self._args, self._growth = name, args, growth
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
         self._labels = kb.labels("mongodb", obj, "database", args.image)
@@ -295,7 +307,8 @@ class DatabaseTier(pulumi.ComponentResource):
     ) -> k8s.batch.v1.Job:
         """A Job that passes once no member outside the new list is in the set (the agents
         remove them); the StatefulSet depends on it, so a scale-down never deletes the pod of a
-        member the set still counts on. Auto-named: a new member list replaces (re-runs) it."""
+        member the set still counts on. Auto-named: a new member list replaces (re-runs) it, and
+        so does the next `up` after a failed or unfinished run (REPLACE_UNREADY)."""
         args = self._args
         candidates = self._hosts(mongo.MAX_MEMBERS)
         labels = {
@@ -305,7 +318,7 @@ class DatabaseTier(pulumi.ComponentResource):
         }
         container = self._container(
             "membership-gate",
-            GATE_RESOURCES,
+            args.agent_resources,
             command=mongo.gate_command(),
             env=[
                 _env("DESIRED_MEMBERS", self.hosts.apply(",".join)),  # type: ignore[arg-type]
@@ -326,9 +339,11 @@ class DatabaseTier(pulumi.ComponentResource):
             _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
             kb.tmp_volume(),
         ]
+        metadata = kb.metadata(None, args.namespace, labels)
+        metadata.annotations = REPLACE_UNREADY
         return k8s.batch.v1.Job(
             f"{self._name}-membership-gate",
-            metadata=kb.metadata(None, args.namespace, labels),
+            metadata=metadata,
             spec=k8s.batch.v1.JobSpecArgs(
                 backoff_limit=0,
                 active_deadline_seconds=mongo.GATE_TIMEOUT_MS // 1000 + 60,
@@ -348,7 +363,7 @@ class DatabaseTier(pulumi.ComponentResource):
         credentials = _mount("credentials", mongo.SECRETS_DIR, read_only=True)
         mongod = self._container(
             "mongod",
-            MONGO_RESOURCES,
+            args.resources,
             args=mongo.mongod_args(args.replica_set_name, mongo.oplog_size_mb(args.storage_size)),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
@@ -371,11 +386,11 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         agent = self._container(
             "replset-agent",
-            AGENT_RESOURCES,
+            args.agent_resources,
             command=mongo.agent_command(),
             env=[
-                _field_env("POD_NAME", "metadata.name"),
-                _field_env("POD_NAMESPACE", "metadata.namespace"),
+                kb.field_env("POD_NAME", "metadata.name"),
+                kb.field_env("POD_NAMESPACE", "metadata.namespace"),
                 _env(
                     "SELF_HOST",
                     f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc."
@@ -480,5 +495,12 @@ class DatabaseTier(pulumi.ComponentResource):
                     )
                 ],
             ),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=[gate]),
+            opts=pulumi.ResourceOptions(parent=self, depends_on=self._after_growth(gate)),
         )
+
+    def _after_growth(self, gate: k8s.batch.v1.Job) -> pulumi.Input[list[pulumi.Resource]]:
+        """What the StatefulSet waits for: the gate, and when volumes grow, the claim patches
+        and the orphaning delete of the StatefulSet being replaced (components/volumes.py)."""
+        if not self._growth:
+            return [gate]
+        return grow_member_claims(self._name, self, self._args.namespace, self._growth, [gate])

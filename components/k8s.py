@@ -6,10 +6,10 @@ directly. Every pod this program runs is Pod Security "restricted" compliant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pulumi
 import pulumi_kubernetes as k8s
+
+from .resources import Resources
 
 PART_OF = "stateful-app"
 TMP_VOLUME = "tmp"
@@ -60,22 +60,6 @@ def container_security() -> k8s.core.v1.SecurityContextArgs:
     )
 
 
-@dataclass(frozen=True)
-class Resources:
-    """Requests and limits of one container."""
-
-    cpu_request: str
-    memory_request: str
-    cpu_limit: str
-    memory_limit: str
-
-    def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
-        return k8s.core.v1.ResourceRequirementsArgs(
-            requests={"cpu": self.cpu_request, "memory": self.memory_request},
-            limits={"cpu": self.cpu_limit, "memory": self.memory_limit},
-        )
-
-
 NGINX_RESOURCES = Resources("50m", "32Mi", "500m", "128Mi")
 HELPER_RESOURCES = Resources("10m", "16Mi", "100m", "64Mi")
 
@@ -97,6 +81,16 @@ def exec_probe(
         period_seconds=period,
         timeout_seconds=timeout,
         failure_threshold=failures,
+    )
+
+
+def field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
+    """An environment variable from the pod's own metadata (downward API)."""
+    return k8s.core.v1.EnvVarArgs(
+        name=name,
+        value_from=k8s.core.v1.EnvVarSourceArgs(
+            field_ref=k8s.core.v1.ObjectFieldSelectorArgs(field_path=field_path)
+        ),
     )
 
 

@@ -69,8 +69,24 @@ class Endpoint:
 def get_json(path: str, kubeconfig: str | None = None, context: str | None = None) -> Any:
     """GET `path` (e.g. /api/v1/namespaces/ns/secrets/name); returns the decoded body.
     Raises HttpError for an HTTP error status, Unsupported, or OSError/ValueError otherwise."""
+    return request_json("GET", path, kubeconfig, context)
+
+
+def request_json(
+    method: str,
+    path: str,
+    kubeconfig: str | None = None,
+    context: str | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> Any:
+    """`method` on `path` with an optional JSON body (e.g. DeleteOptions); the decoded answer.
+    Raises as get_json does; an HttpError carries the API server's own message."""
     endpoint = resolve(kubeconfig, context)
-    request = urllib.request.Request(endpoint.server.rstrip("/") + path, headers=endpoint.headers)
+    data = None if body is None else json.dumps(body).encode()
+    headers = {**endpoint.headers, **({"Content-Type": "application/json"} if data else {})}
+    request = urllib.request.Request(
+        endpoint.server.rstrip("/") + path, data=data, headers=headers, method=method
+    )
     with tempfile.TemporaryDirectory(prefix="kube-get-") as scratch:
         opener = urllib.request.build_opener(
             urllib.request.HTTPSHandler(context=_tls(endpoint, Path(scratch)))
@@ -79,7 +95,15 @@ def get_json(path: str, kubeconfig: str | None = None, context: str | None = Non
             with opener.open(request, timeout=TIMEOUT_SECONDS) as response:
                 return json.load(response)
         except urllib.error.HTTPError as e:
-            raise HttpError(e.code, e.reason) from None
+            raise HttpError(e.code, _status_message(e)) from None
+
+
+def _status_message(error: urllib.error.HTTPError) -> str:
+    """The message of the API server's Status body, else the HTTP reason."""
+    try:
+        return str(json.load(error).get("message") or error.reason)
+    except (ValueError, AttributeError, OSError):
+        return str(error.reason)
 
 
 def resolve(kubeconfig: str | None, context: str | None) -> Endpoint:

@@ -1,5 +1,6 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
+import re
 from dataclasses import dataclass, field
 
 import pulumi
@@ -7,8 +8,16 @@ import pulumi_kubernetes as k8s
 
 from . import k8s as kb
 from .inputs import from_inputs, package_inputs
-from .nginx import READY_PATH, RESOLVER_COMMAND, Upstream, load_balancer_config, service_host
+from .nginx import (
+    HEALTH_PATH,
+    READY_PATH,
+    RESOLVER_COMMAND,
+    Upstream,
+    load_balancer_config,
+    service_host,
+)
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
 from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
 
@@ -32,6 +41,9 @@ class LoadBalancerTierArgs:
     """Port of assets_service (AssetTier's pods_port)."""
     assets_path: str = "/assets/"
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
+    web_health_path: pulumi.Input[str] = HEALTH_PATH
+    """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
+    only when a web pod answers it through the load balancer."""
     service_type: ServiceType = ServiceType.NODE_PORT
     """NodePort, LoadBalancer or ClusterIP."""
     node_port: int | None = None
@@ -50,6 +62,8 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
@@ -67,6 +81,9 @@ def _validate(args: LoadBalancerTierArgs) -> None:
             raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
     if problem := image_problem(args.image):
         raise ValueError(f"image={args.image!r}: {problem}")
+    path = args.web_health_path
+    if isinstance(path, str) and not re.fullmatch(r"/[^\s;{}'\"\\]*", path):
+        raise ValueError(f"web_health_path={path!r}: must be a URL path starting with /")
     if not 1 <= args.upstream_timeout <= 3600:
         raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
 
@@ -91,22 +108,30 @@ class LoadBalancerTier(pulumi.ComponentResource):
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
         _validate(args)
+        resources = checked(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         self.config = pulumi.Output.all(
-            args.namespace, args.web_service, args.web_port, args.assets_service, args.assets_port
+            args.namespace,
+            args.web_service,
+            args.web_port,
+            args.assets_service,
+            args.assets_port,
+            args.web_health_path,
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
                 assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
                 assets_path=args.assets_path,
                 upstream_timeout=args.upstream_timeout,
+                web_health_path=v[5],
             )
         )
         pod = NginxPod(
             image=args.image,
             config=self.config,
             replicas=args.replicas,
+            resources=resources,
             placement=Placement.of(args.placement),
             command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,

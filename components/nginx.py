@@ -133,7 +133,11 @@ def _proxy(path: str, up: Upstream, timeout: int) -> str:
 
 
 def load_balancer_config(
-    web: Upstream, assets: Upstream, assets_path: str = ASSETS_PREFIX, upstream_timeout: int = 5
+    web: Upstream,
+    assets: Upstream,
+    assets_path: str = ASSETS_PREFIX,
+    upstream_timeout: int = 5,
+    web_health_path: str = HEALTH_PATH,
 ) -> str:
     """Routes / to the web pods and assets_path to the asset pods, one upstream server per pod.
 
@@ -152,7 +156,7 @@ def load_balancer_config(
     ready = (
         f"    location = {READY_PATH} {{\n"
         "      access_log off;\n"
-        f"      proxy_pass http://{web.name}{HEALTH_PATH};\n"
+        f"      proxy_pass http://{web.name}{web_health_path};\n"
         "      proxy_http_version 1.1;\n"
         '      proxy_set_header Connection "";\n'
         "      proxy_connect_timeout 1s;\n"

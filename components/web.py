@@ -1,20 +1,33 @@
-"""Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service."""
+"""Web tier: a Deployment of N identical stateless pods behind a ClusterIP Service.
 
-from dataclasses import dataclass, field
+Two modes: `nginx` (the default) runs an unprivileged nginx image serving `config`, by default
+the demo page naming the pod; `app` runs any container (the user's application) with its port,
+command, environment, probes, resources and extra volumes. Either way the pods are restricted
+(non-root, read-only root filesystem with a writable /tmp, no capabilities) and get the database
+connection string as a file.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 import pulumi
 import pulumi_kubernetes as k8s
 
+from . import container as c
 from . import k8s as kb
 from .inputs import from_inputs, package_inputs
-from .nginx import LISTEN_PORT, web_demo_config
+from .nginx import HEALTH_PATH, LISTEN_PORT, web_demo_config
 from .placement import Placement
+from .resources import Resources, checked
 from .settings import image_problem
 from .workload import (
     SERVICE_PORT,
     NginxPod,
+    PodParts,
     ServedPods,
     cluster_service,
+    deployment,
     nginx_deployment,
     pods_service,
 )
@@ -25,6 +38,22 @@ DATABASE_DIR = "/etc/stateful-app/database"
 # an env var holding it would show in /proc/<pid>/environ, crash dumps and `kubectl describe`.
 DATABASE_URI_FILE_ENV = "MONGODB_URI_FILE"
 DATABASE_URI_FILE = "uri"
+# What the app container is told about its place (app mode): its pod, port and asset prefix.
+POD_NAME_ENV, PORT_ENV, ASSETS_PATH_ENV = "POD_NAME", "PORT", "ASSETS_PATH"
+APP_USER = 10101
+APP_CONTAINER = "app"
+# Before the container gets SIGTERM, kube-proxy and the load balancer's resolver stop sending it
+# new connections (the kubelet's own sleep: nothing is needed in the image).
+APP_PRE_STOP_SECONDS = 3
+
+
+class WebMode(StrEnum):
+    """What the web pods run."""
+
+    NGINX = "nginx"
+    """An unprivileged nginx image (port 8080) serving config: by default the demo page."""
+    APP = "app"
+    """Any container: your application, with its own port, command, env and probes."""
 
 
 @package_inputs()
@@ -33,24 +62,121 @@ class WebTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
     image: str
-    """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
+    """The pods' image, pinned by tag or digest: in nginx mode an unprivileged nginx (listens
+    on 8080); in app mode your application's image."""
+    mode: WebMode = WebMode.NGINX
+    """nginx: the demo page (or config) on an nginx image; app: any container."""
     replicas: pulumi.Input[int] = 2
     """Number of identical pods."""
+    port: int = LISTEN_PORT
+    """app mode: the port the container listens on (1-65535); nginx mode: 8080."""
+    command: Sequence[str] | None = None
+    """app mode: the container's command (replaces the image's ENTRYPOINT); None keeps it."""
+    args: Sequence[str] | None = None
+    """app mode: the command's arguments (replaces the image's CMD); None keeps them."""
+    env: Sequence[c.EnvVar] = ()
+    """app mode: environment variables (plain values, or keys of Secrets/ConfigMaps)."""
+    readiness_probe: c.Probe | None = None
+    """app mode: when a pod gets traffic (default: HTTP GET / on port every 5 s)."""
+    liveness_probe: c.Probe | None = None
+    """app mode: when a pod is restarted (default: HTTP GET / on port, 6 failures 10 s apart)."""
+    startup_probe: c.Probe | None = None
+    """app mode: holds the other probes until the app has started (default: none)."""
+    resources: Resources = kb.NGINX_RESOURCES
+    """Requests and limits of the container (default 50m/500m CPU, 32Mi/128Mi memory)."""
+    volumes: Sequence[c.ExtraVolume] = ()
+    """app mode: extra volumes mounted in the container (emptyDir, Secret, ConfigMap)."""
+    user: int = APP_USER
+    """app mode: uid and gid the container runs as (non-root; >= 10000 keeps clear of host
+    accounts). nginx mode always runs as 10101."""
     database_secret_name: pulumi.Input[str] | None = None
     """Secret whose key `database_secret_key` holds the database connection string; it reaches
-    the pods as the read-only file $MONGODB_URI_FILE (a Secret volume), never in the pod spec
-    or the environment."""
+    the pods as the read-only file $MONGODB_URI_FILE (a Secret volume)."""
     database_secret_key: str = "uri"
     """Key of the connection string in database_secret_name."""
+    database_env: str | None = None
+    """app mode: also pass the connection string in this environment variable (secretKeyRef),
+    for apps that read only env; it then shows in the process environment (see docs)."""
     config: str | None = None
-    """nginx.conf for the pods; default: the demo page naming the pod, with /assets/cats.png."""
+    """nginx mode: nginx.conf for the pods; default: the demo page naming the pod, with
+    /assets/cats.png."""
     assets_path: str = "/assets/"
-    """Where the demo page loads /assets/cats.png from (the asset tier's URL prefix)."""
+    """Where the asset tier is served (the demo page's image; $ASSETS_PATH in app mode)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
     object_name: str = "web"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace); the
     headless Service is <object_name>-pods."""
+
+
+def selector(args: WebTierArgs) -> dict[str, str]:
+    """The labels selecting the tier's pods (for NetworkPolicies)."""
+    return kb.selector_labels(_app_label(args), args.object_name)
+
+
+def _app_label(args: WebTierArgs) -> str:
+    return "web-app" if args.mode == WebMode.APP else "nginx"
+
+
+def _reserved_env(args: WebTierArgs) -> list[str]:
+    names = [POD_NAME_ENV, PORT_ENV, ASSETS_PATH_ENV, DATABASE_URI_FILE_ENV]
+    return names + ([args.database_env] if args.database_env else [])
+
+
+def _typed(args: WebTierArgs) -> WebTierArgs:
+    """args with typed nested values (the component package passes plain dicts)."""
+    probes = {
+        name: c.coerce(c.Probe, probe)
+        for name in ("readiness_probe", "liveness_probe", "startup_probe")
+        if (probe := getattr(args, name)) is not None
+    }
+    return replace(
+        args,
+        env=[c.coerce(c.EnvVar, v) for v in args.env],
+        volumes=[c.coerce(c.ExtraVolume, v) for v in args.volumes],
+        resources=checked(args.resources, "resources"),
+        **probes,
+    )
+
+
+def _validate(args: WebTierArgs) -> None:
+    """A ValueError naming the field, its value and what is allowed."""
+    if isinstance(args.replicas, int) and args.replicas < 1:
+        raise ValueError(f"replicas={args.replicas}: must be at least 1")
+    if problem := image_problem(args.image):
+        raise ValueError(f"image={args.image!r}: {problem}")
+    if args.mode not in tuple(WebMode):
+        raise ValueError(f"mode={args.mode!r}: must be one of {', '.join(WebMode)}")
+    c.check_port("port", args.port)
+    app_only = {
+        "port": args.port != LISTEN_PORT,
+        "command": args.command is not None,
+        "args": args.args is not None,
+        "env": bool(args.env),
+        "readiness_probe": args.readiness_probe is not None,
+        "liveness_probe": args.liveness_probe is not None,
+        "startup_probe": args.startup_probe is not None,
+        "volumes": bool(args.volumes),
+        "database_env": args.database_env is not None,
+    }
+    if args.mode != WebMode.APP and (given := [k for k, is_set in app_only.items() if is_set]):
+        raise ValueError(f"{', '.join(given)}: only with mode=app (mode={args.mode!r})")
+    if args.mode == WebMode.APP and args.config is not None:
+        raise ValueError("config: an nginx.conf is only for mode=nginx (mode='app')")
+    if args.database_env is not None:
+        if not c.ENV_NAME.match(args.database_env):
+            raise ValueError(
+                f"database_env={args.database_env!r}: must match [-._a-zA-Z][-._a-zA-Z0-9]*"
+            )
+        if args.database_secret_name is None:
+            raise ValueError(f"database_env={args.database_env!r}: needs database_secret_name")
+    c.check_env(args.env, _reserved_env(args))
+    for name in ("readiness_probe", "liveness_probe", "startup_probe"):
+        if (probe := getattr(args, name)) is not None:
+            c.check_probe(name, probe)
+    c.check_volumes(args.volumes, [kb.TMP_VOLUME, DATABASE_VOLUME])
+    if isinstance(args.user, bool) or not isinstance(args.user, int) or args.user < 1:
+        raise ValueError(f"user={args.user!r}: must be a non-root uid (an integer >= 1)")
 
 
 class WebTier(pulumi.ComponentResource):
@@ -68,54 +194,118 @@ class WebTier(pulumi.ComponentResource):
     balance per request: LoadBalancerTier's web_service/assets_service)."""
     pods_port: pulumi.Output[int]
     """Port of the pods behind pods_service_name."""
+    health_path: pulumi.Output[str]
+    """HTTP path that answers when a pod is ready (LoadBalancerTier's web_health_path)."""
 
     def __init__(
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
-        args = from_inputs(WebTierArgs, args)
-        if isinstance(args.replicas, int) and args.replicas < 1:
-            raise ValueError(f"replicas={args.replicas}: must be at least 1")
-        if problem := image_problem(args.image):
-            raise ValueError(f"image={args.image!r}: {problem}")
+        args = _typed(from_inputs(WebTierArgs, args))
+        _validate(args)
         super().__init__("stateful-app:index:WebTier", name, None, opts)
-        labels = kb.labels("nginx", args.object_name, "web", args.image)
-        selector = kb.selector_labels("nginx", args.object_name)
+        labels = kb.labels(_app_label(args), args.object_name, "web", args.image)
+        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector(args))
         volumes, mounts, env = _database_file(args)
-        pod = NginxPod(
-            image=args.image,
-            config=args.config or web_demo_config(args.assets_path),
-            replicas=args.replicas,
-            volumes=volumes,
-            mounts=mounts,
-            env=env,
-            placement=Placement.of(args.placement),
-        )
-        _, self.deployment = nginx_deployment(
-            name, self, args.namespace, args.object_name, "web", pod
-        )
+        if args.mode == WebMode.APP:
+            self.deployment = deployment(served, _app_pod(args, volumes, mounts, env))
+            readiness = args.readiness_probe or _default_probe(5, 3)
+            health = readiness.path or "/"
+        else:
+            pod = NginxPod(
+                image=args.image,
+                config=args.config or web_demo_config(args.assets_path),
+                replicas=args.replicas,
+                volumes=volumes,
+                mounts=mounts,
+                env=env,
+                placement=Placement.of(args.placement),
+                resources=args.resources,
+            )
+            _, self.deployment = nginx_deployment(
+                name, self, args.namespace, args.object_name, "web", pod
+            )
+            health = HEALTH_PATH
         k8s.policy.v1.PodDisruptionBudget(
             f"{name}-pdb",
             metadata=kb.metadata(args.object_name, args.namespace, labels),
             spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
                 max_unavailable=1,
-                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
+                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=served.selector),
             ),
             opts=pulumi.ResourceOptions(parent=self),
         )
-        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
-        service, pods = cluster_service(served), pods_service(served)
+        service, pods = cluster_service(served), pods_service(served, args.port)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
         self.pods_service_name = pods.metadata.name
-        self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
+        self.pods_port = pulumi.Output.from_input(args.port)
+        self.health_path = pulumi.Output.from_input(health)
         self.register_outputs(
             {
                 "service_name": self.service_name,
                 "service_port": self.service_port,
                 "pods_service_name": self.pods_service_name,
                 "pods_port": self.pods_port,
+                "health_path": self.health_path,
             }
         )
+
+
+def _default_probe(period: int, failures: int) -> c.Probe:
+    return c.Probe(path="/", period_seconds=period, failure_threshold=failures)
+
+
+def _app_pod(
+    args: WebTierArgs,
+    volumes: list[k8s.core.v1.VolumeArgs],
+    mounts: list[k8s.core.v1.VolumeMountArgs],
+    env: list[k8s.core.v1.EnvVarArgs],
+) -> PodParts:
+    """The pod of app mode: one container, the tier's env first, then the user's."""
+    extra = [c.volume_args(v) for v in args.volumes]
+    startup = args.startup_probe and c.probe_args(args.startup_probe, args.port)
+    container = k8s.core.v1.ContainerArgs(
+        name=APP_CONTAINER,
+        image=args.image,
+        image_pull_policy=kb.PULL_POLICY,
+        command=list(args.command) if args.command is not None else None,
+        args=list(args.args) if args.args is not None else None,
+        ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=args.port)],
+        env=[
+            kb.field_env(POD_NAME_ENV, "metadata.name"),
+            k8s.core.v1.EnvVarArgs(name=PORT_ENV, value=str(args.port)),
+            k8s.core.v1.EnvVarArgs(name=ASSETS_PATH_ENV, value=args.assets_path),
+            *env,
+            *_database_env(args),
+            *(c.env_args(v) for v in args.env),
+        ],
+        readiness_probe=c.probe_args(args.readiness_probe or _default_probe(5, 3), args.port),
+        liveness_probe=c.probe_args(args.liveness_probe or _default_probe(10, 6), args.port),
+        startup_probe=startup or None,
+        lifecycle=k8s.core.v1.LifecycleArgs(
+            pre_stop=k8s.core.v1.LifecycleHandlerArgs(
+                sleep=k8s.core.v1.SleepActionArgs(seconds=APP_PRE_STOP_SECONDS)
+            )
+        ),
+        resources=args.resources.args(),
+        security_context=kb.container_security(),
+        volume_mounts=[kb.tmp_mount(), *mounts, *(mount for _, mount in extra)],
+    )
+    return PodParts(
+        containers=[container],
+        volumes=[kb.tmp_volume(), *volumes, *(volume for volume, _ in extra)],
+        user=args.user,
+        replicas=args.replicas,
+        placement=Placement.of(args.placement),
+    )
+
+
+def _database_env(args: WebTierArgs) -> list[k8s.core.v1.EnvVarArgs]:
+    """The connection string as an env var, when asked for (secretKeyRef: never in the spec)."""
+    if args.database_env is None or args.database_secret_name is None:
+        return []
+    ref = c.KeyRef(name=args.database_secret_name, key=args.database_secret_key)
+    return [c.env_args(c.EnvVar(name=args.database_env, secret=ref))]
 
 
 def _database_file(

@@ -46,6 +46,7 @@ class NginxPod:
     """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
     command: Sequence[str] = ("nginx", "-c", CONFIG_FILE, "-g", "daemon off;")
     readiness_path: str = HEALTH_PATH
+    resources: kb.Resources = kb.NGINX_RESOURCES
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
         default_factory=kb.rolling_update_no_downtime
     )
@@ -67,7 +68,7 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
                 exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])
             )
         ),
-        resources=kb.NGINX_RESOURCES.args(),
+        resources=pod.resources.args(),
         security_context=kb.container_security(),
         volume_mounts=[
             k8s.core.v1.VolumeMountArgs(
@@ -90,47 +91,77 @@ def nginx_deployment(
 ) -> tuple[k8s.core.v1.ConfigMap, k8s.apps.v1.Deployment]:
     """An auto-named config ConfigMap and a Deployment of unprivileged nginx pods."""
     labels = kb.labels("nginx", object_name, component, pod.image)
-    selector = kb.selector_labels("nginx", object_name)
-    child = pulumi.ResourceOptions(parent=parent)
     config_map = k8s.core.v1.ConfigMap(
         f"{name}-config",
         metadata=kb.metadata(None, namespace, labels),
         data={"nginx.conf": pod.config},
         immutable=True,
-        opts=child,
+        opts=pulumi.ResourceOptions(parent=parent),
     )
-    deployment = k8s.apps.v1.Deployment(
-        f"{name}-deployment",
-        metadata=kb.metadata(object_name, namespace, labels),
+    config_volume = k8s.core.v1.VolumeArgs(
+        name=CONFIG_VOLUME,
+        config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=config_map.metadata.name),
+    )
+    parts = PodParts(
+        containers=[nginx_container(pod)],
+        init_containers=pod.init_containers,
+        volumes=[config_volume, kb.tmp_volume(), *pod.volumes],
+        user=NGINX_USER,
+        replicas=pod.replicas,
+        placement=pod.placement,
+        required_node_labels=pod.required_node_labels,
+        strategy=pod.strategy,
+        affinity=affinity,
+    )
+    selector = kb.selector_labels("nginx", object_name)
+    pods = ServedPods(name, parent, namespace, object_name, labels, selector)
+    return config_map, deployment(pods, parts)
+
+
+@dataclass
+class PodParts:
+    """What a tier's pods are made of."""
+
+    containers: Sequence[k8s.core.v1.ContainerArgs]
+    volumes: Sequence[k8s.core.v1.VolumeArgs]
+    user: int
+    replicas: pulumi.Input[int]
+    placement: Placement
+    init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
+    required_node_labels: dict[str, str] | None = None
+    strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
+        default_factory=kb.rolling_update_no_downtime
+    )
+    affinity: k8s.core.v1.AffinityArgs | None = None
+    termination_grace_period_seconds: int | None = None
+
+
+def deployment(pods: ServedPods, parts: PodParts) -> k8s.apps.v1.Deployment:
+    """The Deployment of `pods`: restricted (non-root uid/gid parts.user, no service account
+    token), spread across nodes unless parts.affinity says otherwise."""
+    return k8s.apps.v1.Deployment(
+        f"{pods.name}-deployment",
+        metadata=kb.metadata(pods.object_name, pods.namespace, pods.labels),
         spec=k8s.apps.v1.DeploymentSpecArgs(
-            replicas=pod.replicas,
-            selector=k8s.meta.v1.LabelSelectorArgs(match_labels=selector),
-            strategy=pod.strategy,
+            replicas=parts.replicas,
+            selector=k8s.meta.v1.LabelSelectorArgs(match_labels=pods.selector),
+            strategy=parts.strategy,
             template=k8s.core.v1.PodTemplateSpecArgs(
-                metadata=k8s.meta.v1.ObjectMetaArgs(labels=labels),
+                metadata=k8s.meta.v1.ObjectMetaArgs(labels=pods.labels),
                 spec=k8s.core.v1.PodSpecArgs(
                     automount_service_account_token=False,
-                    security_context=kb.pod_security(user=NGINX_USER, fs_group=NGINX_USER),
-                    **pod.placement.pod_spec_fields(pod.required_node_labels),
-                    affinity=affinity or kb.spread_across_nodes(selector),
-                    init_containers=list(pod.init_containers) or None,
-                    containers=[nginx_container(pod)],
-                    volumes=[
-                        k8s.core.v1.VolumeArgs(
-                            name=CONFIG_VOLUME,
-                            config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(
-                                name=config_map.metadata.name
-                            ),
-                        ),
-                        kb.tmp_volume(),
-                        *pod.volumes,
-                    ],
+                    security_context=kb.pod_security(user=parts.user, fs_group=parts.user),
+                    **parts.placement.pod_spec_fields(parts.required_node_labels),
+                    affinity=parts.affinity or kb.spread_across_nodes(pods.selector),
+                    termination_grace_period_seconds=parts.termination_grace_period_seconds,
+                    init_containers=list(parts.init_containers) or None,
+                    containers=list(parts.containers),
+                    volumes=list(parts.volumes),
                 ),
             ),
         ),
-        opts=child,
+        opts=pulumi.ResourceOptions(parent=pods.parent),
     )
-    return config_map, deployment
 
 
 # Why the nginx tiers' Services skip the provider's await: for a Service with a selector it waits
@@ -184,7 +215,7 @@ def cluster_service(
     )
 
 
-def pods_service(pods: ServedPods) -> k8s.core.v1.Service:
+def pods_service(pods: ServedPods, port: int = LISTEN_PORT) -> k8s.core.v1.Service:
     """A headless Service `<object_name>-pods`: its DNS name resolves to every ready pod, so a
     load balancer can keep one upstream server per pod (see components/nginx.py)."""
     return k8s.core.v1.Service(
@@ -193,7 +224,7 @@ def pods_service(pods: ServedPods) -> k8s.core.v1.Service:
         spec=k8s.core.v1.ServiceSpecArgs(
             cluster_ip="None",
             selector=pods.selector,
-            ports=[k8s.core.v1.ServicePortArgs(name="http", port=LISTEN_PORT, target_port="http")],
+            ports=[k8s.core.v1.ServicePortArgs(name="http", port=port, target_port="http")],
         ),
         opts=pulumi.ResourceOptions(parent=pods.parent),
     )

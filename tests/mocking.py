@@ -5,9 +5,10 @@ would fill in (auto-names, Service node ports)."""
 
 from __future__ import annotations
 
+import copy
 import runpy
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import yaml
 from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.sync_await import _sync_await
 
-from components import kept_secret
+from components import kept_secret, volumes
 from components.database import RetainedCredentials
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,28 +177,53 @@ class Program:
     outputs: dict[str, Any]
 
 
+@dataclass
+class FakeCluster:
+    """The live objects a program run under mocks reads (components.volumes.ClusterView), by API
+    path; records each DELETE with the names of the resources registered by then."""
+
+    objects: dict[str, dict[str, Any]] = field(default_factory=dict)
+    deleted: list[tuple[str, dict[str, Any], list[str]]] = field(default_factory=list)
+    recorder: RecordingMocks | None = None
+
+    def get(self, path: str) -> dict[str, Any] | None:
+        found = self.objects.get(path)
+        return copy.deepcopy(found) if found is not None else None
+
+    def delete(self, path: str, body: Mapping[str, Any]) -> None:
+        registered = [r.name for r in self.recorder.resources] if self.recorder else []
+        self.deleted.append((path, dict(body), registered))
+        self.objects.pop(path, None)
+
+
 def run_program(
     stack: str,
     overrides: dict[str, str] | None = None,
     kept_credentials: RetainedCredentials | None = None,
+    cluster: FakeCluster | None = None,
 ) -> Program:
     """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value).
-    The cluster holds no kept credentials Secret unless kept_credentials is given (the program
-    reads it with components.kept_secret.cluster_reader, replaced here: no cluster under mocks)."""
+    The cluster holds no kept credentials Secret unless kept_credentials is given, and no claims
+    or StatefulSet unless `cluster` has them (the program reads them through
+    components.kept_secret.cluster_reader and components.volumes.cluster_view, replaced here)."""
 
     def no_cluster(provider_config: Mapping[str, str]) -> kept_secret.Reader:
         return lambda namespace, name: kept_credentials
 
     recorder = RecordingMocks()
+    live = cluster or FakeCluster()
+    live.recorder = recorder
     use_mocks(recorder, stack)
     config = stack_config(stack)
     config.update({f"stateful-app:{key}": value for key, value in (overrides or {}).items()})
     pulumi.runtime.set_all_config(config)
     real_reader, kept_secret.cluster_reader = kept_secret.cluster_reader, no_cluster
+    real_view, volumes.cluster_view = volumes.cluster_view, lambda provider_config: live
     try:  # restored after: tests/test_kube_get.py exercises the real reader
         namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
     finally:
         kept_secret.cluster_reader = real_reader
+        volumes.cluster_view = real_view
     app = namespace["app"]
     outputs = {
         "namespace": resolve(app.namespace),

@@ -89,6 +89,15 @@ def test_the_statefulset_waits_for_the_membership_gate(mocks: RecordingMocks) ->
     assert labels["app.kubernetes.io/instance"] == "db-gate", "the member Service skips it"
 
 
+def test_a_failed_gate_is_run_again_by_the_next_up(mocks: RecordingMocks) -> None:
+    """pulumi-kubernetes replaces a Job that is not Complete only with this annotation; without
+    it the next up waits on the failed Job again and fails at once."""
+    run(lambda: DatabaseTier("db", _args()))
+    job = mocks.of_kind("Job")[0]
+    assert job.inputs["metadata"]["annotations"]["pulumi.com/replaceUnready"] == "true"
+    assert "name" not in job.inputs["metadata"], "auto-named: replaced before the old one goes"
+
+
 def test_pod_is_restricted_high_uid_probed_and_pull_policy_explicit(mocks: RecordingMocks) -> None:
     run(lambda: DatabaseTier("db", _args(image="mongo@sha256:" + "a" * 64)))
     pod = _statefulset(mocks)["template"]["spec"]

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from components import kept_secret, kube_get
+from components import kept_secret, kube_get, volumes
 
 SECRET_PATH = "/api/v1/namespaces/app/secrets/db-credentials"
 SECRET_DATA = {"root-password": "S2VwdA==", "keyfile": "a2V5"}  # "Kept", "key"
@@ -78,6 +78,21 @@ def server(pki: Path) -> Iterator[Server]:
                 if self.path.startswith("/forbidden")
                 else (404, {"kind": "Status"})
             )
+            self.reply(status, body)
+
+        def do_DELETE(self) -> None:
+            """Records the DeleteOptions; 409 with a Status message under /conflict."""
+            length = int(self.headers.get("Content-Length") or 0)
+            state.seen.append({"delete": self.path, "body": json.loads(self.rfile.read(length))})
+            conflict = self.path.startswith("/conflict")
+            status, body = (
+                (409, {"kind": "Status", "message": "Precondition failed: UID in precondition"})
+                if conflict
+                else (200, {"kind": "Status", "status": "Success"})
+            )
+            self.reply(status, body)
+
+        def reply(self, status: int, body: dict[str, Any]) -> None:
             payload = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -252,3 +267,19 @@ def test_unsupported_kubeconfigs_fall_back_to_the_kubernetes_client(
     kept = kept_secret.cluster_reader({"kubeconfig": config})("app", "db-credentials")
     assert kept is not None and kept.root_password == "Kept" and kept.keyfile == "key"
     assert server.seen[-1]["auth"] == f"Bearer {TOKEN}"
+
+
+def test_delete_sends_its_options_and_reports_the_api_servers_message(
+    server: Server, pki: Path
+) -> None:
+    cluster = {"server": server.url, "certificate-authority": str(pki / "ca.crt")}
+    view = volumes.cluster_view({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
+    options = {"propagationPolicy": "Orphan", "preconditions": {"uid": "u-1"}}
+    view.delete("/apis/apps/v1/namespaces/app/statefulsets/db", options)
+    assert server.seen[-1] == {
+        "delete": "/apis/apps/v1/namespaces/app/statefulsets/db",
+        "body": options,
+    }
+    assert view.get("/absent") is None
+    with pytest.raises(kube_get.HttpError, match="HTTP 409 Precondition failed: UID"):
+        view.delete("/conflict/db", options)

@@ -38,7 +38,7 @@ ARGS = {
 }
 OUTPUTS = {
     "AssetTier": {"serviceName", "servicePort", "podsServiceName", "podsPort", "claimName"},
-    "WebTier": {"serviceName", "servicePort", "podsServiceName", "podsPort"},
+    "WebTier": {"serviceName", "servicePort", "podsServiceName", "podsPort", "healthPath"},
     "LoadBalancerTier": {"serviceName", "address", "url", "config"},
     "DatabaseTier": {
         "serviceName",
@@ -64,7 +64,14 @@ OUTPUTS = {
 # Inputs another tier's outputs are wired into: they must accept Outputs (not plain-only).
 WIRABLE = {
     "WebTier": {"namespace", "databaseSecretName", "replicas"},
-    "LoadBalancerTier": {"namespace", "webService", "webPort", "assetsService", "assetsPort"},
+    "LoadBalancerTier": {
+        "namespace",
+        "webService",
+        "webPort",
+        "webHealthPath",
+        "assetsService",
+        "assetsPort",
+    },
     "AssetTier": {"namespace"},
     "DatabaseTier": {"namespace"},
 }

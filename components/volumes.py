@@ -1,0 +1,270 @@
+"""Volumes that grow: what a dbStorageSize or assetStorageSize change means for claims that already
+exist, decided from the live cluster before any resource is registered.
+
+Kubernetes grows a bound claim when its spec asks for more and its StorageClass says
+`allowVolumeExpansion: true` (the API server's PersistentVolumeClaimResize admission refuses it
+otherwise); a claim never shrinks, and a statically bound claim (no class) never grows. A
+StatefulSet's volumeClaimTemplates cannot change in place, so the program (as the MongoDB and
+Percona operators do) patches each member claim, then replaces the StatefulSet with an orphaning
+delete: its pods keep running on the same claims and the new StatefulSet adopts them.
+
+Why read the cluster here rather than with `StorageClass.get`: a `.get` resolves during the
+deployment, after the program registered the other resources, so a refusal could come after
+something changed; under mocks it returns whatever the mock invents. These reads are a few GETs
+(components/kube_get.py, the kubernetes provider's kubeconfig and context), in preview too; a
+missing namespace, claim or StatefulSet means there is nothing to grow yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import pulumi
+import pulumi_kubernetes as k8s
+
+from . import kube_get
+from .mongo import volume_megabytes
+from .settings import PROJECT, ConfigError
+
+
+class ClusterView(Protocol):
+    """The few API calls the resize decision makes (a fake one in the unit tests)."""
+
+    def get(self, path: str) -> dict[str, Any] | None:
+        """The object at `path`, or None when the API server answers 404."""
+
+    def delete(self, path: str, body: Mapping[str, Any]) -> None:
+        """DELETE `path` with DeleteOptions `body`."""
+
+
+@dataclass(frozen=True)
+class KubeView:
+    """ClusterView through the kubernetes provider's kubeconfig and context."""
+
+    kubeconfig: str | None = None
+    context: str | None = None
+
+    def get(self, path: str) -> dict[str, Any] | None:
+        try:
+            found: dict[str, Any] = kube_get.get_json(path, self.kubeconfig, self.context)
+        except kube_get.HttpError as e:
+            if e.status == 404:
+                return None
+            raise RuntimeError(f"reading {path} to check volume sizes failed: {e}") from None
+        except kube_get.Unsupported as e:
+            raise RuntimeError(f"cannot check volume sizes with this kubeconfig: {e}") from None
+        except OSError as e:
+            raise RuntimeError(f"cannot reach the cluster to check volume sizes: {e}") from None
+        return found
+
+    def delete(self, path: str, body: Mapping[str, Any]) -> None:
+        kube_get.request_json("DELETE", path, self.kubeconfig, self.context, body)
+
+
+def cluster_view(provider_config: Mapping[str, str]) -> ClusterView:
+    """A view using the kubernetes provider's configuration (its `kubeconfig`/`context` keys)."""
+    return KubeView(provider_config.get("kubeconfig"), provider_config.get("context"))
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A live claim: its name, requested size and StorageClass ("" when statically bound)."""
+
+    name: str
+    size: str
+    storage_class: str
+
+    @staticmethod
+    def of(obj: Mapping[str, Any]) -> Claim:
+        return Claim(
+            name=obj["metadata"]["name"],
+            size=requested_storage(obj),
+            storage_class=(obj.get("spec") or {}).get("storageClassName") or "",
+        )
+
+
+def requested_storage(claim: Mapping[str, Any]) -> str:
+    """spec.resources.requests.storage of a claim or claim template ("0" when absent)."""
+    spec = claim.get("spec") or {}
+    return str(spec.get("resources", {}).get("requests", {}).get("storage", "0"))
+
+
+@dataclass(frozen=True)
+class MemberGrowth:
+    """A raised dbStorageSize over existing members: claims to grow, then (when a StatefulSet
+    with the old template exists) its orphaning replacement."""
+
+    claims: tuple[str, ...]
+    size: str
+    release: Callable[[], None] | None = None
+    """Deletes the live StatefulSet with propagationPolicy Orphan (None: no StatefulSet to
+    replace, e.g. after a destroy that kept the claims)."""
+
+
+@dataclass(frozen=True)
+class StoragePlan:
+    """What the program does about existing volumes in this up."""
+
+    db: MemberGrowth | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def claims_path(namespace: str) -> str:
+    return f"/api/v1/namespaces/{namespace}/persistentvolumeclaims"
+
+
+def statefulset_path(namespace: str, name: str) -> str:
+    return f"/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}"
+
+
+def storage_class_path(name: str) -> str:
+    return f"/apis/storage.k8s.io/v1/storageclasses/{name}"
+
+
+def growth_problems(
+    key: str, requested: str, claims: Sequence[Claim], view: ClusterView
+) -> tuple[list[Claim], list[str]]:
+    """The claims to grow to `requested`, and why it cannot be done (empty when it can)."""
+    want = volume_megabytes(requested)
+    grow, problems = [], []
+    expandable: dict[str, bool] = {}
+    for claim in claims:
+        have = volume_megabytes(claim.size)
+        if want < have:
+            problems.append(
+                f"smaller than the existing claim {claim.name} ({claim.size}): a volume cannot "
+                f"shrink; allowed: {claim.size} or more"
+            )
+        elif want > have:
+            if not claim.storage_class:
+                problems.append(
+                    f"claim {claim.name} ({claim.size}) is bound to a volume without a "
+                    f"StorageClass (a static PersistentVolume), which cannot be expanded; "
+                    f"allowed: {claim.size}"
+                )
+                continue
+            name = claim.storage_class
+            if name not in expandable:
+                found = view.get(storage_class_path(name))
+                expandable[name] = bool(found and found.get("allowVolumeExpansion") is True)
+            if not expandable[name]:
+                problems.append(
+                    f"claim {claim.name} ({claim.size}) is of StorageClass {name}, which does "
+                    f"not allow volume expansion (allowVolumeExpansion is not true); "
+                    f"allowed: {claim.size}"
+                )
+            else:
+                grow.append(claim)
+    return grow, [f"  {PROJECT}:{key} = {requested!r}: {why}" for why in problems]
+
+
+_MEMBER_CLAIM = r"^{volume}-{statefulset}-[0-9]+$"
+
+
+def plan(
+    view: ClusterView,
+    namespace: str,
+    db: tuple[str, str, str],
+    assets: tuple[str, str] | None,
+    dry_run: bool,
+) -> StoragePlan:
+    """Checks dbStorageSize and assetStorageSize against the live claims; raises ConfigError
+    before anything is registered when a size cannot be honoured.
+
+    db: (volume name, StatefulSet name, requested size); assets: (claim name, requested size)."""
+    volume, statefulset, db_size = db
+    found = view.get(claims_path(namespace))
+    live = [Claim.of(item) for item in (found or {}).get("items", [])]
+    member = re.compile(_MEMBER_CLAIM.format(volume=volume, statefulset=statefulset))
+    members = [c for c in live if member.match(c.name)]
+    grow, problems = growth_problems("dbStorageSize", db_size, members, view)
+    if assets:
+        asset_claims = [c for c in live if c.name == assets[0]]
+        _, asset_problems = growth_problems("assetStorageSize", assets[1], asset_claims, view)
+        problems += asset_problems
+    if problems:
+        raise ConfigError("invalid stack configuration:\n" + "\n".join(problems))
+    release = _release(view, namespace, statefulset, db_size, dry_run)
+    if not grow and not release:
+        return StoragePlan()
+    names = tuple(sorted(c.name for c in grow))
+    note = f"dbStorageSize {db_size}: growing claims {', '.join(names) or '(none)'}"
+    if release:
+        note += f"; replacing StatefulSet {statefulset} by an orphaning delete (pods, claims kept)"
+    return StoragePlan(db=MemberGrowth(names, db_size, release), notes=[note])
+
+
+def _release(
+    view: ClusterView, namespace: str, name: str, size: str, dry_run: bool
+) -> Callable[[], None] | None:
+    """The orphaning delete of a live StatefulSet whose claim template asks for another size
+    (the engine will replace it: the template is immutable), or None when there is none."""
+    path = statefulset_path(namespace, name)
+    live = view.get(path)
+    if not live:
+        return None
+    templates = live.get("spec", {}).get("volumeClaimTemplates") or []
+    if {requested_storage(t) for t in templates} <= {size}:
+        return None
+    uid = live["metadata"]["uid"]
+
+    def release() -> None:
+        if dry_run:  # preview: the engine only shows the replacement
+            return
+        # The uid precondition deletes exactly the object read above, never a newer one.
+        view.delete(
+            path,
+            {
+                "apiVersion": "v1",
+                "kind": "DeleteOptions",
+                "propagationPolicy": "Orphan",
+                "preconditions": {"uid": uid},
+            },
+        )
+
+    return release
+
+
+def grow_member_claims(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    growth: MemberGrowth,
+    after: Sequence[pulumi.Resource],
+) -> pulumi.Output[list[pulumi.Resource]]:
+    """Patches each existing member claim to the new size, then, once every patch and `after`
+    (the membership gate) is done, releases the old StatefulSet. The result is what the new
+    StatefulSet depends on, so the engine replaces it only then.
+
+    The patches are retained on delete: the next up no longer registers them, and relinquishing
+    the storage request would ask the API server to drop a required field."""
+    patches: list[pulumi.Resource] = [
+        k8s.core.v1.PersistentVolumeClaimPatch(
+            f"{name}-grow-{claim}",
+            metadata=k8s.meta.v1.ObjectMetaPatchArgs(
+                name=claim,
+                namespace=namespace,
+                # The claim's size was set by the StatefulSet controller: take the field over.
+                annotations={"pulumi.com/patchForce": "true"},
+            ),
+            spec=k8s.core.v1.PersistentVolumeClaimSpecPatchArgs(
+                resources=k8s.core.v1.VolumeResourceRequirementsPatchArgs(
+                    requests={"storage": growth.size}
+                )
+            ),
+            opts=pulumi.ResourceOptions(parent=parent, retain_on_delete=True),
+        )
+        for claim in growth.claims
+    ]
+    release = growth.release
+
+    def released(_: object) -> list[pulumi.Resource]:
+        if release:
+            release()
+        return [*after, *patches]
+
+    # A URN resolves when its resource's step is done, so this runs after each one is applied.
+    return pulumi.Output.all(*[r.urn for r in [*after, *patches]]).apply(released)

@@ -1,0 +1,116 @@
+"""Requests and limits: the text form of `<tier>Resources`, its checks, every tier taking them."""
+
+from fractions import Fraction
+
+import pytest
+
+from components import k8s as kb
+from components.assets import AssetTier, AssetTierArgs
+from components.database import DatabaseTier, DatabaseTierArgs
+from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from components.resources import Resources, parse_resources, quantity
+from mocking import RecordingMocks, run
+
+NGINX = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+SMALL = Resources("5m", "8Mi", "50m", "32Mi")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("100m", Fraction(1, 10)), ("1", 1), ("1.5", Fraction(3, 2)), ("256Mi", 256 * 2**20)],
+)
+def test_quantities_have_kubernetes_values(text: str, value: Fraction) -> None:
+    assert quantity(text) == value
+    assert quantity("1Gi") > quantity("1G") > quantity("900Mi")
+    assert quantity("1e3") == quantity("1k")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cpu=100m/1,memory=256Mi/512Mi", Resources("100m", "256Mi", "1", "512Mi")),
+        ("memory=1Gi", Resources("50m", "1Gi", "500m", "1Gi")),
+        (" cpu=200m , ", Resources("200m", "32Mi", "200m", "128Mi")),
+        ("", kb.NGINX_RESOURCES),
+    ],
+)
+def test_text_form_overrides_only_what_it_names(text: str, expected: Resources) -> None:
+    parsed = parse_resources(text, kb.NGINX_RESOURCES)
+    assert parsed == expected
+    assert parse_resources(parsed.text(), kb.HELPER_RESOURCES) == parsed, "round-trips"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("cpu=2/1", "cpu request 2 is above its limit 1"),
+        ("memory=1Gi/512Mi", "memory request 1Gi is above its limit 512Mi"),
+        ("gpu=1", "'gpu=1': expected cpu=... or memory=..."),
+        ("cpu=lots", "'lots' is not a Kubernetes quantity"),
+        ("cpu", "'cpu': expected"),
+    ],
+)
+def test_bad_text_names_what_is_wrong(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_resources(text, kb.NGINX_RESOURCES)
+
+
+def _resources(mocks: RecordingMocks, kind: str, name: str) -> dict[str, dict[str, str]]:
+    containers = mocks.named(kind, name).inputs["spec"]["template"]["spec"]["containers"]
+    return {c["name"]: c["resources"] for c in containers}
+
+
+def test_every_tier_takes_resources(mocks: RecordingMocks) -> None:
+    limits = {"cpu": "50m", "memory": "32Mi"}
+
+    def deploy() -> None:
+        AssetTier(
+            "assets",
+            AssetTierArgs(namespace="ns", image=NGINX, node_label="storage=true", resources=SMALL),
+        )
+        LoadBalancerTier(
+            "lb",
+            LoadBalancerTierArgs(
+                namespace="ns",
+                image=NGINX,
+                web_service="web-pods",
+                web_port=8080,
+                assets_service="assets-pods",
+                assets_port=8080,
+                resources=SMALL,
+            ),
+        )
+        DatabaseTier(
+            "db",
+            DatabaseTierArgs(
+                namespace="ns",
+                image="mongo:7.0.14",
+                resources=Resources("1", "2Gi", "1", "2Gi"),
+                agent_resources=SMALL,
+            ),
+        )
+
+    run(deploy)
+    assert _resources(mocks, "Deployment", "assets")["nginx"]["limits"] == limits
+    assert _resources(mocks, "Deployment", "lb")["nginx"]["limits"] == limits
+    db = _resources(mocks, "StatefulSet", "db")
+    assert db["mongod"] == {
+        "requests": {"cpu": "1", "memory": "2Gi"},
+        "limits": {"cpu": "1", "memory": "2Gi"},
+    }, "Guaranteed QoS when requests equal limits"
+    assert db["replset-agent"]["limits"] == limits
+    (gate,) = mocks.of_kind("Job")
+    assert gate.inputs["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"] == limits
+
+
+def test_a_tier_refuses_requests_above_limits(mocks: RecordingMocks) -> None:
+    with pytest.raises(ValueError, match=r"agent_resources='cpu=5/50m,memory=8Mi/32Mi': cpu"):
+        DatabaseTier(
+            "db",
+            DatabaseTierArgs(
+                namespace="ns",
+                image="mongo:7.0.14",
+                agent_resources=Resources("5", "8Mi", "50m", "32Mi"),
+            ),
+        )
+    assert not mocks.resources

@@ -1,0 +1,156 @@
+"""Volumes that grow (components/volumes.py), under mocks with a fake cluster holding the live
+claims, StatefulSet and StorageClasses: a raised size grows the claims and then releases the
+StatefulSet with an orphaning delete; what cannot be honoured stops before any resource."""
+
+from typing import Any
+
+import pytest
+
+from components import volumes
+from components.settings import ConfigError
+from mocking import FakeCluster, run_program
+
+NS = "stateful-app-test"
+STS = volumes.statefulset_path(NS, "db")
+
+
+def claim(name: str, size: str, storage_class: str = "expandable") -> dict[str, Any]:
+    return {
+        "metadata": {"name": name},
+        "spec": {"storageClassName": storage_class, "resources": {"requests": {"storage": size}}},
+    }
+
+
+def live(
+    size: str = "2Gi",
+    members: int = 3,
+    db_class: str = "expandable",
+    asset_size: str = "1Gi",
+    statefulset: bool = True,
+    template_size: str | None = None,
+) -> FakeCluster:
+    """The test stack as deployed: member claims of `size`, the StatefulSet, two classes."""
+    claims = [claim(f"data-db-{i}", size, db_class) for i in range(members)]
+    claims.append(claim("assets-data", asset_size, "local-static"))
+    objects: dict[str, dict[str, Any]] = {
+        volumes.claims_path(NS): {"items": claims},
+        volumes.storage_class_path("expandable"): {"allowVolumeExpansion": True},
+        volumes.storage_class_path("local-static"): {"provisioner": "kubernetes.io/no-provisioner"},
+    }
+    if statefulset:
+        template = claim("data", template_size or size, db_class)
+        objects[STS] = {"metadata": {"uid": "uid-1"}, "spec": {"volumeClaimTemplates": [template]}}
+    return FakeCluster(objects)
+
+
+def patches(cluster: FakeCluster, **overrides: str) -> tuple[Any, list[Any]]:
+    program = run_program("test", overrides, cluster=cluster)
+    return program, program.mocks.of_kind("PersistentVolumeClaimPatch")
+
+
+def test_unchanged_sizes_touch_nothing() -> None:
+    cluster = live()
+    program, grown = patches(cluster)
+    assert grown == [] and cluster.deleted == []
+    assert not [d for d in program.mocks.depends_on["app-db-statefulset"] if "-grow-" in d]
+
+
+def test_a_first_deploy_has_nothing_to_grow() -> None:
+    cluster = FakeCluster()
+    _, grown = patches(cluster, dbStorageSize="20Gi")
+    assert grown == [] and cluster.deleted == []
+
+
+def test_raising_the_size_grows_each_claim_then_releases_the_statefulset() -> None:
+    cluster = live()
+    program, grown = patches(cluster, dbStorageSize="4Gi")
+    assert sorted(p.inputs["metadata"]["name"] for p in grown) == [f"data-db-{i}" for i in range(3)]
+    for patch in grown:
+        assert patch.inputs["spec"] == {"resources": {"requests": {"storage": "4Gi"}}}
+        assert patch.inputs["metadata"]["namespace"] == NS
+        assert patch.inputs["metadata"]["annotations"] == {"pulumi.com/patchForce": "true"}
+    assert {p.name for p in grown} <= program.mocks.retained_on_delete, "never relinquished"
+    sts = program.mocks.named("StatefulSet", "db")
+    template = sts.inputs["spec"]["volumeClaimTemplates"][0]["spec"]
+    assert template["resources"]["requests"]["storage"] == "4Gi", "new members get the new size"
+    assert {"app-db-membership-gate", *(p.name for p in grown)} <= set(
+        program.mocks.depends_on["app-db-statefulset"]
+    )
+    (path, body, registered_by_then), *rest = cluster.deleted
+    assert not rest and path == STS
+    assert body["propagationPolicy"] == "Orphan" and body["preconditions"] == {"uid": "uid-1"}
+    assert {p.name for p in grown} | {"app-db-membership-gate"} <= set(registered_by_then)
+    assert "app-db-statefulset" not in registered_by_then, "released before it is replaced"
+
+
+def test_claims_grown_by_an_earlier_up_only_release_the_old_template() -> None:
+    cluster = live(size="4Gi", template_size="2Gi")
+    _, grown = patches(cluster, dbStorageSize="4Gi")
+    assert grown == [] and [d[0] for d in cluster.deleted] == [STS]
+
+
+def test_claims_kept_by_a_destroy_grow_without_a_statefulset_to_release() -> None:
+    cluster = live(statefulset=False)
+    _, grown = patches(cluster, dbStorageSize="3Gi")
+    assert len(grown) == 3 and cluster.deleted == []
+
+
+def test_a_class_without_expansion_is_refused_before_any_resource() -> None:
+    cluster = live(db_class="local-static")
+    with pytest.raises(ConfigError) as error:
+        run_program("test", {"dbStorageSize": "4Gi"}, cluster=cluster)
+    message = str(error.value)
+    assert "stateful-app:dbStorageSize = '4Gi'" in message
+    assert "StorageClass local-static, which does not allow volume expansion" in message
+    assert "allowed: 2Gi" in message
+    assert cluster.deleted == [] and cluster.recorder and cluster.recorder.kubernetes() == []
+
+
+def test_a_missing_class_is_refused() -> None:
+    cluster = live(db_class="gone")
+    with pytest.raises(ConfigError, match="StorageClass gone, which does not allow"):
+        run_program("test", {"dbStorageSize": "4Gi"}, cluster=cluster)
+
+
+def test_a_smaller_size_is_refused_by_name() -> None:
+    cluster = live()
+    with pytest.raises(ConfigError) as error:
+        run_program("test", {"dbStorageSize": "1Gi"}, cluster=cluster)
+    message = str(error.value)
+    assert "dbStorageSize = '1Gi': smaller than the existing claim data-db-0 (2Gi)" in message
+    assert "a volume cannot shrink; allowed: 2Gi or more" in message
+    assert cluster.deleted == [] and cluster.recorder and cluster.recorder.kubernetes() == []
+
+
+def test_the_same_size_spelled_otherwise_grows_nothing() -> None:
+    _, grown = patches(live(), dbStorageSize="2048Mi")
+    assert grown == []
+
+
+def test_asset_claims_grow_in_place_only_when_their_class_allows() -> None:
+    with pytest.raises(ConfigError, match=r"assetStorageSize = '2Gi': claim assets-data .* local"):
+        run_program("test", {"assetStorageSize": "2Gi"}, cluster=live())
+    cluster = live()
+    cluster.objects[volumes.claims_path(NS)]["items"][-1] = claim("assets-data", "1Gi")
+    program, grown = patches(cluster, assetStorageSize="2Gi", assetStorageClass="expandable")
+    claim_inputs = program.mocks.named("PersistentVolumeClaim", "assets-data").inputs
+    assert claim_inputs["spec"]["resources"]["requests"]["storage"] == "2Gi"
+    assert grown == [] and cluster.deleted == [], "a plain claim is updated in place"
+
+
+def test_a_statically_bound_asset_claim_cannot_grow_or_shrink() -> None:
+    cluster = live()
+    cluster.objects[volumes.claims_path(NS)]["items"][-1] = claim("assets-data", "5Gi", "")
+    with pytest.raises(ConfigError, match="without a StorageClass"):
+        run_program("prod", {"assetStorageSize": "6Gi", "namespace": NS}, cluster=cluster)
+    with pytest.raises(ConfigError, match="assetStorageSize = '4Gi': smaller than"):
+        run_program("prod", {"assetStorageSize": "4Gi", "namespace": NS}, cluster=cluster)
+
+
+def test_preview_reads_but_never_deletes() -> None:
+    cluster = live()
+    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=True)
+    assert plan.db and plan.db.release and plan.db.claims == ("data-db-0", "data-db-1", "data-db-2")
+    plan.db.release()
+    assert cluster.deleted == []
+    assert "orphaning delete" in plan.notes[0]
