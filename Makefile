@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs restore
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -52,7 +52,7 @@ $(MONGOSH_DIR)/node_modules/.installed: $(MONGOSH_DIR)/package.json $(MONGOSH_DI
 	touch $@
 
 test-agent: deps mongosh
-	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py -v
+	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py tests/test_backup_source.py -v
 
 ## Peak memory of mongosh running the agent (sizes the replset-agent container).
 bench-agent: deps mongosh
@@ -107,3 +107,7 @@ destroy: deps toolchain
 
 outputs:
 	$(PULUMI) stack output
+
+## Restore a backup into STACK (docs/data-operations.md): WHAT=db|assets BACKUP=<name> CONFIRM=<name>.
+restore: deps
+	$(PY) scripts/restore.py --stack $(STACK) --what "$(WHAT)" --backup "$(BACKUP)" --confirm "$(CONFIRM)"

@@ -3,9 +3,17 @@
 import pulumi
 import pulumi_kubernetes as k8s
 
+from . import backup
 from . import k8s as kb
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from .database import DatabaseTier, DatabaseTierArgs, RetainedCredentials, gate_selector
+from .database import (
+    MONGO_USER,
+    DatabaseTier,
+    DatabaseTierArgs,
+    RetainedCredentials,
+    credentials_secret_name,
+    gate_selector,
+)
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
@@ -83,7 +91,19 @@ class StatefulApp(pulumi.ComponentResource):
             retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
         )
-        db = DatabaseTier(f"{name}-db", db_args, child, growth=db_growth)
+        db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
+        backup_secret = (
+            backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data)
+            if s.db_backup_schedule
+            else None
+        )
+        db = DatabaseTier(
+            f"{name}-db",
+            db_args,
+            child,
+            growth=db_growth,
+            backup_secret=backup_secret.metadata.name if backup_secret else None,
+        )
         assets_args = AssetTierArgs(
             namespace=ns,
             image=s.nginx_image,
@@ -130,7 +150,16 @@ class StatefulApp(pulumi.ComponentResource):
             placement=s.placement("lb"),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
+        self._backups(name, s, ns, db, assets, backup_secret)
         if s.network_policies:
+            policies = (
+                backup.network_policies(
+                    kb.selector_labels("mongodb", db_args.object_name),
+                    backup.backup_selector(f"{db_args.object_name}-backup"),
+                )
+                if backup_secret
+                else {}
+            )
             selectors = TierSelectors(
                 lb=kb.selector_labels("nginx", lb_args.object_name),
                 web=web_selector(web_args),
@@ -138,7 +167,7 @@ class StatefulApp(pulumi.ComponentResource):
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),
             )
-            for policy, spec in network_policies(selectors).items():
+            for policy, spec in {**network_policies(selectors), **policies}.items():
                 k8s.networking.v1.NetworkPolicy(
                     f"{name}-{policy}",
                     metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),
@@ -167,3 +196,30 @@ class StatefulApp(pulumi.ComponentResource):
                 "assets_claim": self.assets_claim,
             }
         )
+
+    def _backups(
+        self,
+        name: str,
+        s: Settings,
+        ns: pulumi.Output[str],
+        db: DatabaseTier,
+        assets: AssetTier,
+        backup_secret: k8s.core.v1.Secret | None,
+    ) -> None:
+        """The backup CronJobs, claims and restore templates the settings ask for."""
+        if backup_secret and (plan := backup.BackupPlan.of(s, "db")):
+            tier = backup.TierBackups(
+                f"{name}-db", self, ns, "db", s.db_image, MONGO_USER, plan, s.retain_data,
+                s.placement("db"), kb.labels("mongodb", "db-backup", "database-backup", s.db_image),
+            )  # fmt: skip
+            backup.database_backups(
+                tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
+                backup_secret.metadata.name,
+            )  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "asset"):
+            tier = backup.TierBackups(
+                f"{name}-assets", self, ns, "assets", s.nginx_image, backup.NGINX_USER, plan,
+                s.retain_data, s.placement("asset"),
+                kb.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
+            )  # fmt: skip
+            backup.asset_backups(tier, assets.claim_name)

@@ -14,6 +14,7 @@ import pulumi_random as random
 
 from . import k8s as kb
 from . import mongo
+from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRETS_DIR, BACKUP_USER
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
 from .resources import Resources, checked
@@ -119,15 +120,8 @@ def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeM
     return k8s.core.v1.VolumeMountArgs(name=name, mount_path=path, read_only=read_only)
 
 
-def _secret_volume(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.VolumeArgs:
-    return k8s.core.v1.VolumeArgs(
-        name=name,
-        secret=k8s.core.v1.SecretVolumeSourceArgs(
-            secret_name=secret,
-            items=[k8s.core.v1.KeyToPathArgs(key=key, path=key)],
-            default_mode=0o440,  # readable by the fsGroup, which mongod and mongosh run in
-        ),
-    )
+# Readable by the fsGroup, which mongod and mongosh run in.
+_secret_volume = kb.secret_file_volume
 
 
 def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.VolumeArgs:
@@ -161,9 +155,11 @@ class DatabaseTier(pulumi.ComponentResource):
         args: DatabaseTierArgs,
         opts: pulumi.ResourceOptions | None = None,
         growth: MemberGrowth | None = None,
+        backup_secret: pulumi.Input[str] | None = None,
     ) -> None:
         """growth: existing member claims to grow before the StatefulSet is replaced (decided
-        from the live cluster by components.volumes.plan; see docs/data-operations.md)."""
+        from the live cluster by components.volumes.plan); backup_secret: a Secret whose
+        `backup-password` the agents keep a backup-role user at (docs/data-operations.md)."""
         args = from_inputs(DatabaseTierArgs, args)
         _validate(args)
         args = replace(
@@ -173,6 +169,7 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth
+        self._backup_secret = backup_secret
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
         self._labels = kb.labels("mongodb", obj, "database", args.image)
@@ -404,6 +401,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("PASS_TIMEOUT_MS", str(mongo.PASS_TIMEOUT_MS)),
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
+                *self._backup_user_env(),
             ],
             startup_probe=kb.exec_probe(mongo.AGENT_STARTED, period=5, failures=60, timeout=5),
             liveness_probe=kb.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),
@@ -413,9 +411,22 @@ class DatabaseTier(pulumi.ComponentResource):
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 credentials,
                 kb.tmp_mount(),
+                *(
+                    [_mount("backup-credentials", BACKUP_SECRETS_DIR, True)]
+                    if self._backup_secret
+                    else []
+                ),
             ],
         )
         return [mongod, agent]
+
+    def _backup_user_env(self) -> list[k8s.core.v1.EnvVarArgs]:
+        if not self._backup_secret:
+            return []
+        return [
+            _env("BACKUP_USER", BACKUP_USER),
+            _env("BACKUP_PASSWORD_FILE", f"{BACKUP_SECRETS_DIR}/{BACKUP_PASSWORD_KEY}"),
+        ]
 
     def _statefulset(
         self, service: k8s.core.v1.Service, members: k8s.core.v1.ConfigMap, gate: k8s.batch.v1.Job
@@ -441,6 +452,10 @@ class DatabaseTier(pulumi.ComponentResource):
             _config_map_volume("scripts", self._scripts),
             kb.tmp_volume(),
         ]
+        if self._backup_secret:
+            volumes.append(
+                _secret_volume("backup-credentials", self._backup_secret, BACKUP_PASSWORD_KEY)
+            )
         metadata = kb.metadata(args.object_name, args.namespace, self._labels)
         # The guard rails' claims-kept-on-scale-down rule, recorded as an exception with its reason
         # (see the retention policy below).

@@ -84,6 +84,18 @@ def exec_probe(
     )
 
 
+def secret_file_volume(name: str, secret: pulumi.Input[str], key: str) -> k8s.core.v1.VolumeArgs:
+    """One key of a Secret as a file, readable by the pod's fsGroup (the programs' group)."""
+    return k8s.core.v1.VolumeArgs(
+        name=name,
+        secret=k8s.core.v1.SecretVolumeSourceArgs(
+            secret_name=secret,
+            items=[k8s.core.v1.KeyToPathArgs(key=key, path=key)],
+            default_mode=0o440,
+        ),
+    )
+
+
 def field_env(name: str, field_path: str) -> k8s.core.v1.EnvVarArgs:
     """An environment variable from the pod's own metadata (downward API)."""
     return k8s.core.v1.EnvVarArgs(

@@ -8,6 +8,7 @@
 //   authentication failure or a stale member shows in `kubectl describe pod`.
 // Passes are bounded (driver timeouts, maxTimeMS on reconfig, a watchdog that exits the process);
 // SIGTERM exits at once. Shell API calls stay out of callbacks (mongosh's async rewriter).
+const crypto = require('crypto');
 const fs = require('fs');
 
 const env = process.env;
@@ -23,6 +24,8 @@ const settings = {
   passTimeoutMs: Number(env.PASS_TIMEOUT_MS || 90000),
   connectTimeoutMs: Number(env.CONNECT_TIMEOUT_MS || 5000),
   reconfigTimeoutMs: Number(env.RECONFIG_TIMEOUT_MS || 30000),
+  backupPasswordFile: env.BACKUP_PASSWORD_FILE, // unset: no backup user
+  backupUser: env.BACKUP_USER || 'backup',
 };
 
 function log(level, message) {
@@ -171,6 +174,25 @@ function reconcile(admin, desired) {
   return ['ok', `PRIMARY; ${change}`];
 }
 
+// The user the backup CronJob dumps as, with the `backup` role only (roles are reset, so nothing
+// else sticks); created, and re-keyed when the password file changes, by the primary. The
+// password's SHA-256 in customData says whether it is current without an extra login.
+function ensureBackupUser(admin) {
+  if (!settings.backupPasswordFile) return;
+  const pwd = fs.readFileSync(settings.backupPasswordFile, 'utf8').trim();
+  const customData = { passwordSha256: crypto.createHash('sha256').update(pwd).digest('hex') };
+  const roles = [{ role: 'backup', db: 'admin' }];
+  const user = settings.backupUser;
+  const found = admin.runCommand({ usersInfo: { user, db: 'admin' } }).users;
+  if (!found.length) {
+    admin.runCommand({ createUser: user, pwd, roles, customData });
+    log('info', `created user ${user} (role backup)`);
+  } else if ((found[0].customData || {}).passwordSha256 !== customData.passwordSha256) {
+    admin.runCommand({ updateUser: user, pwd, roles, customData });
+    log('info', `updated the password of user ${user}`);
+  }
+}
+
 function pass() {
   const desired = desiredMembers();
   const local = probe(settings.local);
@@ -206,6 +228,7 @@ function pass() {
     return ['blocked', `member belongs to set ${hello.setName}, expected ${settings.replicaSet}`];
   }
   if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
+  ensureBackupUser(admin);
   return reconcile(admin, desired);
 }
 

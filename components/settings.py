@@ -196,6 +196,12 @@ _QUANTITY_RULE = _pattern(_QUANTITY, "a Kubernetes quantity such as 512Mi or 10G
 _DNS_RULE = _pattern(_DNS_LABEL, "a DNS label: lowercase letters, digits and '-', at most 63")
 _DNS_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
+# A CronJob schedule: five fields (minute hour day-of-month month day-of-week) or a macro.
+_SCHEDULE = re.compile(
+    r"^(@(yearly|annually|monthly|weekly|daily|hourly)|([0-9A-Za-z*/,?-]+\s+){4}[0-9A-Za-z*/,?-]+)$"
+)
+_SCHEDULE_RULE = _pattern(_SCHEDULE, "a cron schedule such as '0 3 * * *' or @daily")
+
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
 
@@ -225,6 +231,14 @@ KEYS: dict[str, tuple[Any, Callable[[Any], tuple[Any, str | None]], str]] = {
     "dbStorageSize": ("1Gi", _QUANTITY_RULE, "Volume size per member"),
     "dbStorageClass": (None, _text, "StorageClass of member volumes (default: cluster default)"),
     "dbImage": (MONGO_IMAGE, _image, "MongoDB image"),
+    "dbBackupSchedule": (None, _SCHEDULE_RULE, "Cron schedule of MongoDB backups (default: none)"),
+    "dbBackupRetain": (7, _integer(1, 365), "MongoDB backup archives kept"),
+    "dbBackupStorageSize": ("5Gi", _QUANTITY_RULE, "Size of the MongoDB backup claim"),
+    "dbBackupStorageClass": (None, _text, "StorageClass of the MongoDB backup claim"),
+    "assetBackupSchedule": (None, _SCHEDULE_RULE, "Cron schedule of asset copies (default: none)"),
+    "assetBackupRetain": (7, _integer(1, 365), "Asset copies kept"),
+    "assetBackupStorageSize": ("5Gi", _QUANTITY_RULE, "Size of the asset backup claim"),
+    "assetBackupStorageClass": (None, _text, "StorageClass of the asset backup claim"),
     "dbAntiAffinity": ("preferred", _choice(ANTI_AFFINITIES), "Spread members across nodes"),
     "dbReplicaSetName": ("rs0", _DNS_RULE, "Replica set name"),
     "clusterDomain": (
@@ -301,6 +315,22 @@ class Settings:
     """StorageClass of member volumes (default: the cluster's default class)."""
     db_image: str
     """MongoDB image with mongosh, pinned (default mongo:7.0.14)."""
+    db_backup_schedule: str | None
+    """Cron schedule of the MongoDB backup CronJob (default: no backups)."""
+    db_backup_retain: int
+    """MongoDB backup archives kept, 1-365 (default 7)."""
+    db_backup_storage_size: str
+    """Size of the MongoDB backup claim, a Kubernetes quantity (default 5Gi)."""
+    db_backup_storage_class: str | None
+    """StorageClass of the MongoDB backup claim (default: the cluster's default class)."""
+    asset_backup_schedule: str | None
+    """Cron schedule of the asset copy CronJob (default: no copies)."""
+    asset_backup_retain: int
+    """Asset copies kept, 1-365 (default 7)."""
+    asset_backup_storage_size: str
+    """Size of the asset backup claim, a Kubernetes quantity (default 5Gi)."""
+    asset_backup_storage_class: str | None
+    """StorageClass of the asset backup claim (default: the cluster's default class)."""
     db_anti_affinity: AntiAffinity
     """Spread of members across nodes (default preferred)."""
     db_replica_set_name: str

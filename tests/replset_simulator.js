@@ -10,6 +10,8 @@
 //   are {ok: 0, errmsg, code, codeName}, so the driver (and mongosh) throw.
 // - SCRAM-SHA-256 (RFC 7677, as mongod does it): a wrong password fails with AuthenticationFailed.
 //   Every command but hello/ping/buildInfo/sasl*/endSessions needs authentication.
+// - usersInfo, createUser, updateUser (on the primary; users are copied to the members that are
+//   up, as replication of admin.system.users would; roles are recorded, never enforced).
 // - The official image's first start: on an empty volume the member first runs the entrypoint's
 //   temporary standalone, on `local` only, without --replSet or auth (hello says
 //   isWritablePrimary: true, no setName); the root user appears halfway through; then the real
@@ -47,6 +49,7 @@ const log = (...a) => process.stderr.write(`[sim] ${a.join(' ')}\n`);
 
 // ---------------------------------------------------------------- errors and SCRAM
 const CODES = {
+  UserNotFound: 11,
   Unauthorized: 13,
   AuthenticationFailed: 18,
   AlreadyInitialized: 23,
@@ -60,6 +63,7 @@ const CODES = {
   ConfigurationInProgress: 109,
   ExceededTimeLimit: 262,
   NotWritablePrimary: 10107,
+  Location51003: 51003, // createUser of an existing user
 };
 class CommandError extends Error {
   constructor(codeName, errmsg) {
@@ -396,6 +400,11 @@ function runCommand(m, cmd, conn) {
       return replSetStepDown(m, cmd);
     case 'replSetGetStatus':
       return replSetGetStatus(m);
+    case 'usersInfo':
+      return usersInfo(m, cmd);
+    case 'createUser':
+    case 'updateUser':
+      return writeUser(m, cmd, name);
     case 'insert':
       requirePrimary(m);
       m.data.lastOp += 1;
@@ -404,6 +413,37 @@ function runCommand(m, cmd, conn) {
       fail('CommandNotFound', `no such command: '${name}'`);
   }
 }
+// Users in the admin database: written on the primary and copied to every member of the set that
+// is up (replication of admin.system.users, without its delay); a stopped member keeps its copy.
+function usersInfo(m, cmd) {
+  const name = typeof cmd.usersInfo === 'string' ? cmd.usersInfo : cmd.usersInfo.user;
+  const stored = m.data.users[name];
+  const users = stored
+    ? [{ _id: `admin.${name}`, user: name, db: 'admin', roles: stored.roles || [], customData: stored.customData }]
+    : [];
+  return { users, ok: 1 };
+}
+
+function writeUser(m, cmd, op) {
+  requirePrimary(m);
+  const name = cmd[op];
+  const exists = Boolean(m.data.users[name]);
+  if (op === 'createUser' && exists) fail('Location51003', `User "${name}@admin" already exists`);
+  if (op === 'updateUser' && !exists) fail('UserNotFound', `Could not find user "${name}@admin"`);
+  const previous = m.data.users[name] || {};
+  const user = {
+    ...(cmd.pwd ? scramUser(cmd.pwd) : previous),
+    roles: cmd.roles || previous.roles || [],
+    customData: cmd.customData || previous.customData,
+  };
+  for (const member of members) {
+    if (member === m || (member.up && member.mode === 'replset' && member.data.config)) {
+      member.data.users[name] = user;
+    }
+  }
+  return { ok: 1 };
+}
+
 const cleanConfig = (config) => ({
   ...structuredClone(config),
   members: config.members.map(({ newlyAdded, ...c }) => c),

@@ -48,7 +48,7 @@ def test_engine_strings_are_parsed() -> None:
         ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
         ({"assetsPath": "assets"}, "assetsPath", "a URL path like /assets/"),
         ({"assetNodeLabel": "storage"}, "assetNodeLabel", "key=value"),
-        ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: assetHostPath"),
+        ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: assetBackupRetain"),
     ],
 )
 def test_bad_value_names_key_value_and_allowed(raw: dict, key: str, allowed: str) -> None:

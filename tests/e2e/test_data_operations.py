@@ -1,0 +1,279 @@
+"""Day-2 data operations end to end (docs/data-operations.md).
+
+Resize: the test stack's members on a StorageClass that allows expansion (static PVs on the fake
+workers: the embedded cluster has no CSI driver, so no resizer ever grows a volume; the claims'
+spec changes and the API server's resize admission accepts it, their status capacity does not
+move). One `up` with a larger dbStorageSize grows every claim and replaces the StatefulSet with
+an orphaning delete: same claims (UIDs), same pods (UIDs, start times). Smaller sizes and classes
+without expansion are refused before anything changes.
+
+Asset backup and restore run for real on the real node: the copy Job writes the files into the
+backup claim (a real directory), a deleted file is restored by `scripts/restore.py` (make restore)
+and served again. MongoDB never runs here: the database backup Job is not run (kwok would only
+pretend to)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pulumi import automation as auto
+
+from e2e.checks import assert_app_running, assert_converged, claim_uids
+from e2e.harness import REPLACING, ROOT, Cluster, Deployment, deploy_stack
+
+pytestmark = pytest.mark.e2e
+CLASS = "expandable-static"
+WORKERS = [f"worker-{i}" for i in range(1, 6)]
+
+
+def expandable_class(cluster: Cluster) -> None:
+    """A class that allows expansion over one static 4Gi PV per fake worker."""
+    docs: list[dict[str, Any]] = [
+        {
+            "apiVersion": "storage.k8s.io/v1",
+            "kind": "StorageClass",
+            "metadata": {"name": CLASS},
+            "provisioner": "kubernetes.io/no-provisioner",
+            "volumeBindingMode": "WaitForFirstConsumer",
+            "reclaimPolicy": "Retain",
+            "allowVolumeExpansion": True,
+        }
+    ]
+    for node in WORKERS:
+        docs.append(
+            {
+                "apiVersion": "v1",
+                "kind": "PersistentVolume",
+                "metadata": {"name": f"{CLASS}-{node}", "labels": {"e2e": CLASS}},
+                "spec": {
+                    "capacity": {"storage": "4Gi"},
+                    "accessModes": ["ReadWriteOnce"],
+                    "persistentVolumeReclaimPolicy": "Retain",
+                    "storageClassName": CLASS,
+                    "local": {"path": "/mnt/disks/expandable"},
+                    "nodeAffinity": {
+                        "required": {
+                            "nodeSelectorTerms": [
+                                {
+                                    "matchExpressions": [
+                                        {
+                                            "key": "kubernetes.io/hostname",
+                                            "operator": "In",
+                                            "values": [node],
+                                        }
+                                    ]
+                                }
+                            ]
+                        }
+                    },
+                },
+            }
+        )
+    manifest = json.dumps({"apiVersion": "v1", "kind": "List", "items": docs})
+    subprocess.run(
+        [cluster.kubectl.binary, "--kubeconfig", cluster.kubeconfig, "apply", "-f", "-"],
+        input=manifest,
+        text=True,
+        check=True,
+        capture_output=True,
+    )
+
+
+def remove_expandable_class(cluster: Cluster, namespace: str) -> None:
+    cluster.kubectl.remove_stack_leftovers(namespace)
+    cluster.kubectl.run("delete", "pv", "-l", f"e2e={CLASS}", "--wait=true", check=False)
+    cluster.kubectl.run("delete", "storageclass", CLASS, check=False)
+
+
+def db_pods(cluster: Cluster, namespace: str) -> dict[str, tuple[str, str]]:
+    """Member pod name -> (UID, start time)."""
+    return {
+        p["metadata"]["name"]: (p["metadata"]["uid"], p["status"].get("startTime", ""))
+        for p in cluster.kubectl.items("pods", namespace)
+        if p["metadata"]["name"].startswith("db-") and "-backup" not in p["metadata"]["name"]
+    }
+
+
+def requested(cluster: Cluster, namespace: str) -> dict[str, tuple[str, str]]:
+    """Claim name -> (spec request, status capacity)."""
+    return {
+        c["metadata"]["name"]: (
+            c["spec"]["resources"]["requests"]["storage"],
+            c.get("status", {}).get("capacity", {}).get("storage", ""),
+        )
+        for c in cluster.kubectl.items("pvc", namespace)
+    }
+
+
+@pytest.fixture(scope="module")
+def resize(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    deployment = deploy_stack(cluster, "test", Path(tmp_path_factory.mktemp("resize")))
+    remove_expandable_class(cluster, deployment.namespace)
+    expandable_class(cluster)
+    deployment.set("stateful-app:dbStorageClass", CLASS)
+    deployment.set("stateful-app:dbStorageSize", "1Gi")
+    yield deployment
+    deployment.stack.destroy(on_output=print)
+    remove_expandable_class(cluster, deployment.namespace)
+
+
+class TestResize:
+    def test_first_up_on_an_expandable_class(self, cluster: Cluster, resize: Deployment) -> None:
+        result, _ = resize.up()
+        assert result.summary.result == "succeeded"
+        assert_app_running(cluster, resize, web=2, members=3)
+        claims = requested(cluster, resize.namespace)
+        assert {claims[f"data-db-{i}"][0] for i in range(3)} == {"1Gi"}
+
+    def test_a_larger_size_grows_the_claims_and_keeps_pods_and_claims(
+        self, cluster: Cluster, resize: Deployment
+    ) -> None:
+        k, ns = cluster.kubectl, resize.namespace
+        claims, pods = claim_uids(cluster, ns), db_pods(cluster, ns)
+        statefulset = k.get("statefulset", "db", ns)
+        assert statefulset and len(pods) == 3
+        resize.set("stateful-app:dbStorageSize", "2Gi")
+        result, events = resize.up()
+        assert result.summary.result == "succeeded"
+        replaced = {s[1:] for s in events.ops(*REPLACING)}
+        assert replaced == {("kubernetes:apps/v1:StatefulSet", "app-db-statefulset")}, replaced
+        patches = [s for s in events.steps if s[1].endswith("PersistentVolumeClaimPatch")]
+        assert sorted(s[2] for s in patches) == [f"app-db-grow-data-db-{i}" for i in range(3)]
+        assert claim_uids(cluster, ns) == claims, "the same claims"
+        assert db_pods(cluster, ns) == pods, "the same pods (UIDs and start times): never restarted"
+        after = k.get("statefulset", "db", ns)
+        assert after and after["metadata"]["uid"] != statefulset["metadata"]["uid"], "replaced"
+        template = after["spec"]["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]
+        assert template["storage"] == "2Gi"
+        sizes = requested(cluster, ns)
+        print("claims after the resize (spec request, status capacity):", sizes)
+        assert {sizes[f"data-db-{i}"][0] for i in range(3)} == {"2Gi"}, "the resize reached them"
+        assert_app_running(cluster, resize, web=2, members=3)
+
+    def test_the_next_up_only_forgets_the_patches(self, resize: Deployment) -> None:
+        result, events = resize.up()
+        assert result.summary.resource_changes
+        assert set(result.summary.resource_changes) == {"same", "delete"}
+        deleted = [s[2] for s in events.ops("delete")]
+        assert sorted(deleted) == [f"app-db-grow-data-db-{i}" for i in range(3)], deleted
+        assert_converged(resize)
+
+    @pytest.mark.parametrize(
+        ("key", "value", "message"),
+        [
+            ("dbStorageSize", "1Gi", "smaller than the existing claim data-db-0 (2Gi)"),
+            ("assetStorageSize", "2Gi", "StorageClass local-static, which does not allow volume"),
+        ],
+    )
+    def test_what_cannot_be_honoured_is_refused_before_anything_changes(
+        self, cluster: Cluster, resize: Deployment, key: str, value: str, message: str
+    ) -> None:
+        k, ns = cluster.kubectl, resize.namespace
+        before = (claim_uids(cluster, ns), db_pods(cluster, ns), requested(cluster, ns))
+        statefulset = k.get("statefulset", "db", ns)
+        config = resize.stack.get_all_config()
+        previous = config.get(f"stateful-app:{key}")
+        resize.set(f"stateful-app:{key}", value)
+        try:
+            with pytest.raises(auto.CommandError) as error:
+                resize.up()
+            assert message in str(error.value)
+        finally:
+            if previous:
+                resize.set(f"stateful-app:{key}", previous.value)
+            else:
+                resize.stack.remove_config(f"stateful-app:{key}")
+        after = k.get("statefulset", "db", ns)
+        assert statefulset and after and after["metadata"]["uid"] == statefulset["metadata"]["uid"]
+        assert (claim_uids(cluster, ns), db_pods(cluster, ns), requested(cluster, ns)) == before
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, b""
+
+
+def wait_for_job(cluster: Cluster, namespace: str, name: str, timeout: float = 120) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = cluster.kubectl.get("job", name, namespace) or {}
+        for c in job.get("status", {}).get("conditions", []):
+            if c["type"] in ("Complete", "Failed") and c["status"] == "True":
+                return str(c["type"])
+        time.sleep(1)
+    raise AssertionError(f"job {name} did not finish: {job.get('status')}")
+
+
+def restore(
+    cluster: Cluster, namespace: str, backup: str, confirm: str
+) -> subprocess.CompletedProcess[str]:
+    """What `make restore WHAT=assets BACKUP=... CONFIRM=...` runs."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "restore.py"), "--stack", "dev",
+         "--namespace", namespace, "--what", "assets", "--backup", backup, "--confirm", confirm],
+        env={**cluster.env, "KUBECONFIG": cluster.kubeconfig},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    if not cluster.real_node:
+        pytest.skip("no real node: the copies would only be simulated")
+    deployment = deploy_stack(cluster, "dev", Path(tmp_path_factory.mktemp("assets-backup")))
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+    deployment.set("stateful-app:assetBackupSchedule", "0 0 1 1 *")  # never during the test
+    yield deployment
+    deployment.stack.destroy(on_output=print)
+    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+
+
+class TestAssetBackup:
+    def test_a_copy_and_a_restore_of_a_deleted_file_on_the_real_node(
+        self, cluster: Cluster, dev: Deployment
+    ) -> None:
+        result, _ = dev.up()
+        assert result.summary.result == "succeeded"
+        k, ns = cluster.kubectl, dev.namespace
+        url = result.outputs["url"].value + "assets/cats.png"
+        status, served = fetch(url)
+        assert status == 200 and served.startswith(b"\x89PNG")
+        k.run("-n", ns, "create", "job", "--from=cronjob/assets-backup", "assets-backup-e2e")
+        assert wait_for_job(cluster, ns, "assets-backup-e2e") == "Complete"
+        claim = k.get("pvc", "assets-backups", ns)
+        assert claim and claim["status"]["phase"] == "Bound"
+        volume = k.get("pv", claim["spec"]["volumeName"])
+        assert volume
+        backups = Path(volume["spec"]["local"]["path"])  # a real directory of the real node
+        name = (backups / "LATEST").read_text().strip()
+        copied = backups / name / "cats.png"
+        assert hashlib.sha256(copied.read_bytes()).digest() == hashlib.sha256(served).digest()
+        print(k.run("-n", ns, "logs", "job/assets-backup-e2e").stdout)
+
+        assets = Path(cluster.real_node["ASSET_HOST_PATH"])
+        (assets / "cats.png").unlink()
+        assert fetch(url)[0] == 404
+        refused = restore(cluster, ns, name, "")
+        assert refused.returncode == 1 and f"set CONFIRM={name}" in refused.stdout, refused
+        assert not (assets / "cats.png").exists(), "nothing restored without the confirmation"
+        done = restore(cluster, ns, name, name)
+        assert done.returncode == 0, (done.stdout, done.stderr)
+        print(done.stdout)
+        assert (assets / "cats.png").read_bytes() == served, "the deleted file is back"
+        status, again = fetch(url)
+        assert status == 200 and again == served, "and served again"
