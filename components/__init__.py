@@ -6,10 +6,10 @@ as the Pulumi component package `stateful-app` to every Pulumi language.
 """
 
 from .app import StatefulApp
-from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
-from .database import DatabaseTier, DatabaseTierArgs
-from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
-from .settings import AntiAffinity, ServiceType, Settings, StorageMode, load
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs, StorageMode
+from .database import AntiAffinity, DatabaseTier, DatabaseTierArgs
+from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs, ServiceType
+from .settings import Settings, load
 from .web import WebTier, WebTierArgs
 
 __all__ = [

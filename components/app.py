@@ -78,18 +78,12 @@ class StatefulApp(pulumi.ComponentResource):
             opts=pulumi.ResourceOptions(parent=self, retain_on_delete=s.retain_data),
         )
         ns = namespace.metadata.name
+        # Each tier's args: the fields the stack keys feed (Settings.args_for), plus the wiring.
         db_args = DatabaseTierArgs(
             namespace=ns,
-            image=s.db_image,
-            members=s.db_members,
-            storage_size=s.db_storage_size,
-            storage_class=s.db_storage_class,
-            replica_set_name=s.db_replica_set_name,
-            anti_affinity=s.db_anti_affinity,
             placement=s.placement("db"),
-            cluster_domain=s.cluster_domain,
-            retain_credentials=s.retain_data,
             retained_credentials=kept_db_credentials,
+            **s.args_for(DatabaseTierArgs),
         )
         db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
         backup_secret = (
@@ -106,48 +100,28 @@ class StatefulApp(pulumi.ComponentResource):
         )
         assets_args = AssetTierArgs(
             namespace=ns,
-            image=s.nginx_image,
-            storage=s.asset_storage,
-            size=s.asset_storage_size,
-            node_label=s.asset_node_label,
-            host_path=s.asset_host_path,
-            storage_class=s.asset_storage_class,
-            nfs_server=s.asset_nfs_server,
-            nfs_path=s.asset_nfs_path,
-            replicas=s.asset_replicas,
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
-            path_prefix=s.assets_path,
-            retain_data=s.retain_data,
             placement=s.placement("asset"),
+            **s.args_for(AssetTierArgs),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
         web_args = WebTierArgs(
             namespace=ns,
-            image=s.nginx_image,
-            replicas=s.web_replicas,
             database_secret_name=db.connection_secret_name,
-            assets_path=s.assets_path,
             placement=s.placement("web"),
+            **s.args_for(WebTierArgs),
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
-            image=s.nginx_image,
             # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
             web_service=web.pods_service_name,
             web_port=web.pods_port,
             assets_service=assets.pods_service_name,
             assets_port=assets.pods_port,
-            assets_path=s.assets_path,
             web_health_path=web.health_path,
-            service_type=s.lb_service_type,
-            node_port=s.lb_node_port,
-            replicas=s.lb_replicas,
-            await_address=s.lb_await_address,
-            public_host=s.lb_public_host,
-            upstream_timeout=s.lb_upstream_timeout,
-            cluster_domain=s.cluster_domain,
             placement=s.placement("lb"),
+            **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
         self._backups(name, s, ns, db, assets, backup_secret)

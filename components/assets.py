@@ -3,17 +3,33 @@
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .checks import (
+    ABSOLUTE_PATH,
+    BOOLEAN,
+    NOT_EMPTY,
+    PINNED_IMAGE,
+    QUANTITY,
+    Namer,
+    Problem,
+    checked,
+    integer,
+    one_of,
+    ruled,
+    validate,
+)
 from .inputs import from_inputs, package_inputs
-from .nginx import ASSETS_ROOT, LISTEN_PORT, assets_config
-from .placement import Placement
-from .resources import Resources, checked
-from .settings import STORAGE_MODES, StorageMode, image_problem
+from .nginx import ASSETS_ROOT, LISTEN_PORT, PATH_PREFIX, assets_config
+from .placement import NODE_LABEL, Placement
+from .resources import Resources
+from .resources import checked as checked_resources
 from .workload import (
     SERVICE_PORT,
     NginxPod,
@@ -41,36 +57,50 @@ SEED_SCRIPT = (
 )
 
 
+# A string enum (not Literal): the component package's schema is inferred from the annotations,
+# and Literal has no schema form; a StrEnum member also equals its plain string value.
+class StorageMode(StrEnum):
+    """How the asset tier's volume is provided."""
+
+    LOCAL = "local"
+    """A PV on a directory of the labelled storage node; pods pinned to that node."""
+    CLASS = "class"
+    """A ReadWriteOnce claim against a StorageClass."""
+    SHARED = "shared"
+    """A ReadWriteMany volume: a static NFS PV, or a claim against a StorageClass."""
+
+
 @package_inputs()
 @dataclass
 class AssetTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
-    storage: StorageMode = StorageMode.LOCAL
+    storage: StorageMode = checked(StorageMode.LOCAL, one_of(StorageMode))
     """local: a PV on a node path pinned to the labelled storage node; class: a claim against
     storage_class; shared: a ReadWriteMany volume (NFS server/path, or storage_class)."""
-    size: str = "1Gi"
+    size: str = checked("1Gi", QUANTITY)
     """Requested capacity of the volume."""
-    node_label: str | None = None
-    """local mode: key=value label of the storage node; the PV and the pods are pinned to it."""
-    host_path: str = "/mnt/assets"
+    node_label: str | None = checked(None, NODE_LABEL)
+    """local mode (required there): key=value label of the storage node; the PV and the pods
+    are pinned to it."""
+    host_path: str = checked("/mnt/assets", ABSOLUTE_PATH)
     """local mode: directory on the storage node (must exist, like any local PV)."""
-    storage_class: str | None = None
-    """class mode (required) or shared mode without NFS: the StorageClass to claim from."""
-    nfs_server: str | None = None
+    storage_class: str | None = checked(None, NOT_EMPTY)
+    """class mode (required there) or shared mode without NFS: the StorageClass to claim from."""
+    nfs_server: str | None = checked(None, NOT_EMPTY)
     """shared mode: NFS server for a static ReadWriteMany PV."""
-    nfs_path: str | None = None
+    nfs_path: str | None = checked(None, ABSOLUTE_PATH)
     """shared mode: exported path on nfs_server."""
-    replicas: int = 1
+    replicas: int = checked(1, integer(1, 100))
     """nginx replicas; more than one needs local (same node) or shared storage."""
     seed_files: Mapping[str, str] = field(default_factory=dict)
     """File name -> base64-encoded content: files copied into the volume at pod start unless a
     file of that name already exists."""
-    retain_data: bool = False
+    retain_data: bool = checked(False, BOOLEAN)
     """Keep the PV and claim (and so the files) on pulumi destroy."""
-    path_prefix: str = "/assets/"
+    path_prefix: str = checked("/assets/", PATH_PREFIX)
     """URL prefix the files are served under (the load balancer routes it here unchanged)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods (local mode adds node_label)."""
@@ -80,23 +110,30 @@ class AssetTierArgs:
     """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace);
     the headless Service is <object_name>-pods."""
 
-
-def _validate(args: AssetTierArgs) -> None:
-    if args.storage not in STORAGE_MODES:
-        raise ValueError(f"storage={args.storage!r}: must be one of {', '.join(STORAGE_MODES)}")
-    if args.storage == "local" and (not args.node_label or "=" not in args.node_label):
-        raise ValueError(f"node_label={args.node_label!r}: local storage needs key=value")
-    if args.storage == "class" and not args.storage_class:
-        raise ValueError("storage_class=None: class storage needs a StorageClass name")
-    if args.storage == "class" and args.replicas > 1:
-        raise ValueError(f"replicas={args.replicas}: class storage is ReadWriteOnce, use 1")
-    nfs = args.nfs_server and args.nfs_path
-    if args.storage == "shared" and not (nfs or args.storage_class):
-        raise ValueError("nfs_server/nfs_path=None: shared storage needs NFS or storage_class")
-    if args.replicas < 1:
-        raise ValueError(f"replicas={args.replicas}: must be at least 1")
-    if problem := image_problem(args.image):
-        raise ValueError(f"image={args.image!r}: {problem}")
+    @staticmethod
+    def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        """The storage mode's needs (name: how the caller calls each field)."""
+        mode, replicas = args["storage"], args["replicas"]
+        problems = []
+        if mode == "local" and args["node_label"] is None:
+            problems.append(
+                Problem("node_label", None, f"is required when {name('storage')} is local")
+            )
+        if mode == "class" and args["storage_class"] is None:
+            problems.append(
+                Problem("storage_class", None, f"is required when {name('storage')} is class")
+            )
+        if mode == "class" and replicas > 1:
+            why = f"must be 1 when {name('storage')} is class (a ReadWriteOnce claim); use shared"
+            problems.append(Problem("replicas", replicas, why))
+        nfs = args["nfs_server"] is not None and args["nfs_path"] is not None
+        if mode == "shared" and not nfs and args["storage_class"] is None:
+            why = (
+                f"shared mode needs {name('nfs_server')} and {name('nfs_path')}, "
+                f"or {name('storage_class')}"
+            )
+            problems.append(Problem("nfs_server", args["nfs_server"], why))
+        return problems
 
 
 class AssetTier(pulumi.ComponentResource):
@@ -118,8 +155,8 @@ class AssetTier(pulumi.ComponentResource):
         self, name: str, args: AssetTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
         args = from_inputs(AssetTierArgs, args)
-        _validate(args)
-        resources = checked(args.resources, "resources")
+        validate(args)
+        resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
         self._labels = kb.labels("nginx", args.object_name, "assets", args.image)

@@ -19,6 +19,7 @@ import pulumi_random as random
 
 from . import k8s as kb
 from . import mongo
+from .checks import matches
 from .network import _peer, _policy, _port
 from .placement import Placement
 
@@ -34,6 +35,13 @@ DUMP_RESOURCES = kb.Resources("50m", "128Mi", "1", "1Gi")
 COPY_RESOURCES = kb.Resources("10m", "32Mi", "500m", "128Mi")
 JOB_DEADLINE_SECONDS = 6 * 3600
 NGINX_USER = 10101
+
+
+# A CronJob schedule: five fields (minute hour day-of-month month day-of-week) or a macro.
+CRON_SCHEDULE = matches(
+    r"^(@(yearly|annually|monthly|weekly|daily|hourly)|([0-9A-Za-z*/,?-]+\s+){4}[0-9A-Za-z*/,?-]+)$",
+    "a cron schedule such as '0 3 * * *' or @daily",
+)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ so member volumes are always data-<name>-<i>; the PVC retention policy is Retain
 on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
 """
 
-import re
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -15,10 +15,24 @@ import pulumi_random as random
 from . import k8s as kb
 from . import mongo
 from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRETS_DIR, BACKUP_USER
+from .checks import (
+    BOOLEAN,
+    DNS_DOMAIN,
+    DNS_LABEL,
+    NOT_EMPTY,
+    PINNED_IMAGE,
+    QUANTITY,
+    Rule,
+    checked,
+    integer,
+    one_of,
+    ruled,
+    validate,
+)
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
-from .resources import Resources, checked
-from .settings import ANTI_AFFINITIES, AntiAffinity, image_problem
+from .resources import Resources
+from .resources import checked as checked_resources
 from .volumes import MemberGrowth, grow_member_claims
 
 DATA_VOLUME = "data"
@@ -38,6 +52,34 @@ PULL_POLICY = "IfNotPresent"
 REPLACE_UNREADY = {"pulumi.com/replaceUnready": "true"}
 
 
+# A string enum (not Literal): the component package's schema is inferred from the annotations,
+# and Literal has no schema form; a StrEnum member also equals its plain string value.
+class AntiAffinity(StrEnum):
+    """How strictly database members are spread across nodes."""
+
+    REQUIRED = "required"
+    """Never two members on one node (a member stays Pending when no node is free)."""
+    PREFERRED = "preferred"
+    """Spread when possible."""
+
+
+def _member_volume_problem(size: str) -> str | None:
+    if problem := QUANTITY.problem(size):
+        return problem
+    try:
+        megabytes = mongo.volume_megabytes(size)
+    except ValueError as error:
+        return str(error)
+    if megabytes < mongo.MIN_VOLUME_MB:
+        return f"must be at least {mongo.MIN_VOLUME_MB}Mi (data, journal and the oplog share it)"
+    return None
+
+
+MEMBER_VOLUME = Rule(
+    f"{QUANTITY.allowed}, at least {mongo.MIN_VOLUME_MB}Mi", _member_volume_problem
+)
+
+
 @dataclass(frozen=True)
 class RetainedCredentials:
     """Root password and keyfile read back from a credentials Secret kept by an earlier deploy."""
@@ -51,25 +93,25 @@ class RetainedCredentials:
 class DatabaseTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """MongoDB image (with mongosh), pinned by tag or digest (repo/name@sha256:...)."""
-    members: int = 1
-    """Replica-set members: an odd number from 1 to 7, so a majority always exists."""
-    storage_size: str = "1Gi"
-    """Volume size per member (from volumeClaimTemplates); at least 512Mi. The oplog takes 10%."""
-    storage_class: str | None = None
+    members: int = checked(1, integer(1, mongo.MAX_MEMBERS, odd=True))
+    """Replica-set members: an odd number, so a majority always exists."""
+    storage_size: str = checked("1Gi", MEMBER_VOLUME)
+    """Volume size per member (from volumeClaimTemplates). The oplog takes 10%."""
+    storage_class: str | None = checked(None, NOT_EMPTY)
     """StorageClass of member volumes; None uses the cluster's default class."""
-    replica_set_name: str = "rs0"
+    replica_set_name: str = checked("rs0", DNS_LABEL)
     """The replica set's name (--replSet)."""
-    anti_affinity: AntiAffinity = AntiAffinity.PREFERRED
+    anti_affinity: AntiAffinity = checked(AntiAffinity.PREFERRED, one_of(AntiAffinity))
     """required: never two members on one node; preferred: spread when possible."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the members."""
     object_name: str = "db"
     """Name of the StatefulSet and headless Service: members are <name>-<i>.<name>."""
-    cluster_domain: str = "cluster.local"
+    cluster_domain: str = checked("cluster.local", DNS_DOMAIN)
     """The cluster's DNS domain, used in the member host names."""
-    retain_credentials: bool = False
+    retain_credentials: bool = checked(False, BOOLEAN)
     """Keep the credentials Secret on destroy (with kept volumes: the users on them need it)."""
     retained_credentials: RetainedCredentials | None = None
     """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
@@ -78,28 +120,6 @@ class DatabaseTierArgs:
     agent_resources: Resources = AGENT_RESOURCES
     """Requests and limits of the replset-agent sidecar and the membership gate (default
     20m/500m CPU, 160Mi/320Mi memory: mongosh's measured peak is ~135 MiB)."""
-
-
-def _validate(args: DatabaseTierArgs) -> None:
-    if not (1 <= args.members <= mongo.MAX_MEMBERS and args.members % 2 == 1):
-        raise ValueError(f"members={args.members}: must be an odd number from 1 to 7")
-    if args.anti_affinity not in ANTI_AFFINITIES:
-        raise ValueError(
-            f"anti_affinity={args.anti_affinity!r}: must be one of {', '.join(ANTI_AFFINITIES)}"
-        )
-    if problem := image_problem(args.image):
-        raise ValueError(f"image={args.image!r}: {problem}")
-    try:
-        mongo.oplog_size_mb(args.storage_size)
-    except ValueError as e:
-        raise ValueError(f"storage_size={args.storage_size!r}: {e}") from None
-    if not _DOMAIN.match(args.cluster_domain):
-        raise ValueError(
-            f"cluster_domain={args.cluster_domain!r}: must be a DNS domain such as cluster.local"
-        )
-
-
-_DOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 
 def credentials_secret_name(object_name: str) -> str:
@@ -161,11 +181,11 @@ class DatabaseTier(pulumi.ComponentResource):
         from the live cluster by components.volumes.plan); backup_secret: a Secret whose
         `backup-password` the agents keep a backup-role user at (docs/data-operations.md)."""
         args = from_inputs(DatabaseTierArgs, args)
-        _validate(args)
+        validate(args)
         args = replace(
             args,
-            resources=checked(args.resources, "resources"),
-            agent_resources=checked(args.agent_resources, "agent_resources"),
+            resources=checked_resources(args.resources, "resources"),
+            agent_resources=checked_resources(args.agent_resources, "agent_resources"),
         )
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth

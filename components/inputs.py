@@ -11,8 +11,10 @@ the dataclass defaults. Numbers cross the wire as doubles and the SDK's provider
 as floats; no input here is fractional, so integral floats become ints again.
 """
 
+import ast
 import dataclasses
 import inspect
+import textwrap
 from collections.abc import Callable, Mapping
 from typing import Any, NotRequired, TypeVar
 
@@ -49,3 +51,21 @@ def from_inputs(cls: type[T], args: T | Mapping[str, Any]) -> T:
     if isinstance(args, Mapping):
         return cls(**plain_numbers(args))
     return args
+
+
+def attribute_docs(cls: type) -> dict[str, str]:
+    """Field name -> the docstring written under it in the class body (what the package's schema
+    shows as the input's description), on one line."""
+    body = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0]
+    assert isinstance(body, ast.ClassDef)
+    docs: dict[str, str] = {}
+    for statement, following in zip(body.body, body.body[1:], strict=False):
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[statement.target.id] = " ".join(following.value.value.split())
+    return docs

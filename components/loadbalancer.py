@@ -1,15 +1,32 @@
 """Load-balancer tier: nginx routing / to the web tier and /assets/ to the asset tier."""
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .checks import (
+    BOOLEAN,
+    DNS_DOMAIN,
+    NOT_EMPTY,
+    PINNED_IMAGE,
+    Namer,
+    Problem,
+    checked,
+    integer,
+    matches,
+    one_of,
+    ruled,
+    validate,
+)
 from .inputs import from_inputs, package_inputs
 from .nginx import (
     HEALTH_PATH,
+    PATH_PREFIX,
     READY_PATH,
     RESOLVER_COMMAND,
     Upstream,
@@ -17,9 +34,27 @@ from .nginx import (
     service_host,
 )
 from .placement import Placement
-from .resources import Resources, checked
-from .settings import NODE_PORT_RANGE, SERVICE_TYPES, ServiceType, image_problem
+from .resources import Resources
+from .resources import checked as checked_resources
 from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
+
+
+# A string enum (not Literal): the component package's schema is inferred from the annotations,
+# and Literal has no schema form; a StrEnum member also equals its plain string value.
+class ServiceType(StrEnum):
+    """How the load balancer's Service is exposed."""
+
+    NODE_PORT = "NodePort"
+    """A port on every node (30000-32767)."""
+    LOAD_BALANCER = "LoadBalancer"
+    """An external address from the cluster's load-balancer controller."""
+    CLUSTER_IP = "ClusterIP"
+    """Inside the cluster only."""
+
+
+NODE_PORT_RANGE = (30000, 32767)
+# Goes into nginx.conf as a location: no spaces, quotes, braces or semicolons.
+WEB_HEALTH_PATH = matches(r"^/[^\s;{}'\"\\]*\Z", "a URL path starting with /")
 
 
 @package_inputs()
@@ -27,7 +62,7 @@ from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_
 class LoadBalancerTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier (and of the upstream Services)."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """Unprivileged nginx image (listens on 8080), pinned by tag or digest."""
     web_service: pulumi.Input[str]
     """Service of the web pods; / is proxied to it. A headless Service (WebTier's
@@ -39,26 +74,26 @@ class LoadBalancerTierArgs:
     """Service of the asset pods (AssetTier's pods_service_name); /assets/ is proxied to it."""
     assets_port: pulumi.Input[int]
     """Port of assets_service (AssetTier's pods_port)."""
-    assets_path: str = "/assets/"
+    assets_path: str = checked("/assets/", PATH_PREFIX)
     """URL prefix routed to the asset tier (everything else goes to the web tier)."""
-    web_health_path: pulumi.Input[str] = HEALTH_PATH
+    web_health_path: pulumi.Input[str] = checked(HEALTH_PATH, WEB_HEALTH_PATH)
     """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
     only when a web pod answers it through the load balancer."""
-    service_type: ServiceType = ServiceType.NODE_PORT
+    service_type: ServiceType = checked(ServiceType.NODE_PORT, one_of(ServiceType))
     """NodePort, LoadBalancer or ClusterIP."""
-    node_port: int | None = None
+    node_port: int | None = checked(None, integer(*NODE_PORT_RANGE))
     """NodePort only: a fixed port in 30000-32767 (None lets Kubernetes pick one)."""
-    replicas: pulumi.Input[int] = 1
+    replicas: pulumi.Input[int] = checked(1, integer(1, 100))
     """nginx replicas."""
-    await_address: bool = True
+    await_address: bool = checked(True, BOOLEAN)
     """LoadBalancer only: wait for the external address. Set False on clusters without a
     load-balancer controller, where the wait would never end."""
-    public_host: str = "localhost"
+    public_host: str = checked("localhost", NOT_EMPTY)
     """NodePort only: the host name of a node, used to build the exported URL."""
-    upstream_timeout: int = 5
+    upstream_timeout: int = checked(5, integer(1, 3600))
     """Seconds to wait for an upstream pod's response before trying another pod: what a frozen
     pod costs a request. Raise it for slow endpoints."""
-    cluster_domain: str = "cluster.local"
+    cluster_domain: str = checked("cluster.local", DNS_DOMAIN)
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
@@ -67,25 +102,11 @@ class LoadBalancerTierArgs:
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
-
-def _validate(args: LoadBalancerTierArgs) -> None:
-    if args.service_type not in SERVICE_TYPES:
-        raise ValueError(
-            f"service_type={args.service_type!r}: must be one of {', '.join(SERVICE_TYPES)}"
-        )
-    if args.node_port is not None:
-        low, high = NODE_PORT_RANGE
-        if args.service_type != "NodePort":
-            raise ValueError(f"node_port={args.node_port}: only allowed with NodePort")
-        if not low <= args.node_port <= high:
-            raise ValueError(f"node_port={args.node_port}: must be from {low} to {high}")
-    if problem := image_problem(args.image):
-        raise ValueError(f"image={args.image!r}: {problem}")
-    path = args.web_health_path
-    if isinstance(path, str) and not re.fullmatch(r"/[^\s;{}'\"\\]*", path):
-        raise ValueError(f"web_health_path={path!r}: must be a URL path starting with /")
-    if not 1 <= args.upstream_timeout <= 3600:
-        raise ValueError(f"upstream_timeout={args.upstream_timeout}: must be 1 to 3600 seconds")
+    @staticmethod
+    def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        if args["node_port"] is not None and args["service_type"] != "NodePort":
+            return [Problem("node_port", args["node_port"], "is only allowed with NodePort")]
+        return []
 
 
 class LoadBalancerTier(pulumi.ComponentResource):
@@ -107,8 +128,8 @@ class LoadBalancerTier(pulumi.ComponentResource):
         self, name: str, args: LoadBalancerTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
         args = from_inputs(LoadBalancerTierArgs, args)
-        _validate(args)
-        resources = checked(args.resources, "resources")
+        validate(args)
+        resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
         self.config = pulumi.Output.all(

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .checks import matches
+
 LISTEN_PORT = 8080
 HEALTH_PATH = "/healthz"
 # The load balancer's readiness: a web pod answers through it (see load_balancer_config).
 READY_PATH = "/readyz"
 ASSETS_PREFIX = "/assets/"
+PATH_PREFIX = matches(r"^/([a-z0-9._-]+/)+$", "a URL path like /assets/ (leading and trailing /)")
 ASSETS_ROOT = "/data"
 # Written at container start from the pod's /etc/resolv.conf (see RESOLVER_COMMAND): nginx needs
 # the cluster DNS server's address to re-resolve upstream names, and it differs per cluster.

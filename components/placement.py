@@ -14,6 +14,7 @@ from typing import Any
 
 import pulumi_kubernetes as k8s
 
+from .checks import parsed, rule
 from .inputs import package_inputs
 
 EFFECTS = ("NoSchedule", "PreferNoSchedule", "NoExecute")
@@ -94,9 +95,9 @@ def parse_node_selector(text: str) -> dict[str, str]:
     """``a=b,c=d`` -> {"a": "b", "c": "d"}; ValueError names the bad item."""
     selector: dict[str, str] = {}
     for item in _items(text):
-        key, sep, value = item.partition("=")
-        if not (sep and _LABEL_KEY.match(key) and _LABEL_VALUE.match(value)):
+        if not is_node_label(item):
             raise ValueError(f"{item!r} is not a node label key=value")
+        key, _, value = item.partition("=")
         selector[key] = value
     return selector
 
@@ -119,3 +120,15 @@ def check_priority_class(name: str) -> str:
     if not _DNS_SUBDOMAIN.match(name):
         raise ValueError(f"{name!r} is not a PriorityClass name (a DNS subdomain)")
     return name
+
+
+def is_node_label(text: str) -> bool:
+    """One node label as key=value."""
+    key, sep, value = text.partition("=")
+    return bool(sep and _LABEL_KEY.match(key) and _LABEL_VALUE.match(value))
+
+
+NODE_LABEL = rule("a node label as key=value (e.g. storage-node=true)", is_node_label)
+NODE_SELECTOR = parsed(parse_node_selector, "key=value[,key=value...]")
+TOLERATIONS = parsed(parse_tolerations, "key[=value][:NoSchedule|PreferNoSchedule|NoExecute][,...]")
+PRIORITY_CLASS = parsed(check_priority_class, "a PriorityClass name")

@@ -26,8 +26,8 @@ import pulumi
 import pulumi_kubernetes as k8s
 
 from . import kube_get
+from .checks import PROJECT, ConfigError
 from .mongo import volume_megabytes
-from .settings import PROJECT, ConfigError
 
 
 class ClusterView(Protocol):

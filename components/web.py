@@ -16,11 +16,12 @@ import pulumi_kubernetes as k8s
 
 from . import container as c
 from . import k8s as kb
+from .checks import PINNED_IMAGE, checked, integer, one_of, ruled, validate
 from .inputs import from_inputs, package_inputs
-from .nginx import HEALTH_PATH, LISTEN_PORT, web_demo_config
+from .nginx import HEALTH_PATH, LISTEN_PORT, PATH_PREFIX, web_demo_config
 from .placement import Placement
-from .resources import Resources, checked
-from .settings import image_problem
+from .resources import Resources
+from .resources import checked as checked_resources
 from .workload import (
     SERVICE_PORT,
     NginxPod,
@@ -61,12 +62,12 @@ class WebMode(StrEnum):
 class WebTierArgs:
     namespace: pulumi.Input[str]
     """Namespace of every object of the tier."""
-    image: str
+    image: str = field(metadata=ruled(PINNED_IMAGE))
     """The pods' image, pinned by tag or digest: in nginx mode an unprivileged nginx (listens
     on 8080); in app mode your application's image."""
-    mode: WebMode = WebMode.NGINX
+    mode: WebMode = checked(WebMode.NGINX, one_of(WebMode))
     """nginx: the demo page (or config) on an nginx image; app: any container."""
-    replicas: pulumi.Input[int] = 2
+    replicas: pulumi.Input[int] = checked(2, integer(1, 1000))
     """Number of identical pods."""
     port: int = LISTEN_PORT
     """app mode: the port the container listens on (1-65535); nginx mode: 8080."""
@@ -100,7 +101,7 @@ class WebTierArgs:
     config: str | None = None
     """nginx mode: nginx.conf for the pods; default: the demo page naming the pod, with
     /assets/cats.png."""
-    assets_path: str = "/assets/"
+    assets_path: str = checked("/assets/", PATH_PREFIX)
     """Where the asset tier is served (the demo page's image; $ASSETS_PATH in app mode)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
@@ -134,19 +135,14 @@ def _typed(args: WebTierArgs) -> WebTierArgs:
         args,
         env=[c.coerce(c.EnvVar, v) for v in args.env],
         volumes=[c.coerce(c.ExtraVolume, v) for v in args.volumes],
-        resources=checked(args.resources, "resources"),
+        resources=checked_resources(args.resources, "resources"),
         **probes,
     )
 
 
-def _validate(args: WebTierArgs) -> None:
-    """A ValueError naming the field, its value and what is allowed."""
-    if isinstance(args.replicas, int) and args.replicas < 1:
-        raise ValueError(f"replicas={args.replicas}: must be at least 1")
-    if problem := image_problem(args.image):
-        raise ValueError(f"image={args.image!r}: {problem}")
-    if args.mode not in tuple(WebMode):
-        raise ValueError(f"mode={args.mode!r}: must be one of {', '.join(WebMode)}")
+def _validate_app(args: WebTierArgs) -> None:
+    """The rules over app mode's structured fields (the field rules ran first): a ValueError
+    naming the field, its value and what is allowed."""
     c.check_port("port", args.port)
     app_only = {
         "port": args.port != LISTEN_PORT,
@@ -201,7 +197,8 @@ class WebTier(pulumi.ComponentResource):
         self, name: str, args: WebTierArgs, opts: pulumi.ResourceOptions | None = None
     ) -> None:
         args = _typed(from_inputs(WebTierArgs, args))
-        _validate(args)
+        validate(args)
+        _validate_app(args)
         super().__init__("stateful-app:index:WebTier", name, None, opts)
         labels = kb.labels(_app_label(args), args.object_name, "web", args.image)
         served = ServedPods(name, self, args.namespace, args.object_name, labels, selector(args))

@@ -82,7 +82,7 @@ def test_served_under_assets_from_the_volume(mocks: RecordingMocks) -> None:
         ({"node_label": None}, "node_label="),
         ({"storage": "class"}, "storage_class="),
         ({"storage": "class", "storage_class": "x", "replicas": 2}, "replicas=2"),
-        ({"storage": "shared"}, "nfs_server/nfs_path"),
+        ({"storage": "shared"}, "nfs_server=None: shared mode needs nfs_server and nfs_path"),
         ({"image": "nginx:latest"}, "image="),
     ],
 )

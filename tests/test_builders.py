@@ -8,8 +8,8 @@ import pytest
 
 from components import k8s as kb
 from components import mongo, nginx
+from components.checks import image_problem
 from components.network import TierSelectors, network_policies
-from components.settings import image_problem
 
 
 def test_labels_carry_the_selector_and_the_image_version() -> None:

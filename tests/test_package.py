@@ -15,17 +15,20 @@ import pytest
 from test_nginx_syntax import nginx_test
 
 from components import (
+    AntiAffinity,
     AssetTierArgs,
     DatabaseTierArgs,
     LoadBalancerTierArgs,
+    ServiceType,
     Settings,
+    StorageMode,
     WebTier,
     WebTierArgs,
 )
 from components.app import StatefulApp
 from components.loadbalancer import LoadBalancerTier
 from components.package import PACKAGE_NAME, ComponentPackage
-from components.settings import ANTI_AFFINITIES, SERVICE_TYPES, STORAGE_MODES, ConfigError
+from components.settings import ConfigError
 from mocking import ROOT, RecordingMocks, resolve, run
 
 IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
@@ -148,9 +151,9 @@ def test_wired_inputs_accept_outputs(
 @pytest.mark.parametrize(
     ("enum", "values"),
     [
-        ("StorageMode", STORAGE_MODES),
-        ("ServiceType", SERVICE_TYPES),
-        ("AntiAffinity", ANTI_AFFINITIES),
+        ("StorageMode", tuple(StorageMode)),
+        ("ServiceType", tuple(ServiceType)),
+        ("AntiAffinity", tuple(AntiAffinity)),
     ],
 )
 def test_choices_are_enums(schema: dict[str, Any], enum: str, values: tuple[str, ...]) -> None:
