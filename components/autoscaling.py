@@ -11,7 +11,7 @@ resets it nor shows a change (see docs/autoscaling.md).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 import pulumi
 import pulumi_kubernetes as k8s
@@ -19,10 +19,18 @@ import pulumi_kubernetes as k8s
 from . import k8s as kb
 from .inputs import package_inputs
 
-SYNTAX = "min=<pods>,max=<pods>,cpu=<percent 1-100>[,scaleDown=<seconds>] (e.g. min=2,max=10,cpu=70)"
+SYNTAX = (
+    "min=<pods>,max=<pods>,cpu=<percent 1-100>[,scaleDown=<seconds>] (e.g. min=2,max=10,cpu=70)"
+)
 MAX_PODS = 1000
 MAX_WINDOW_S = 3600  # the API server's limit for a stabilization window
-_ITEMS = {"min": "min_replicas", "max": "max_replicas", "cpu": "cpu_percent", "scaleDown": "scale_down_s"}
+_ITEMS = {
+    "min": "min_replicas",
+    "max": "max_replicas",
+    "cpu": "cpu_percent",
+    "scaleDown": "scale_down_s",
+}
+_OPTIONAL = ("scaleDown",)
 
 
 @package_inputs()
@@ -74,8 +82,7 @@ def parse_autoscaling(text: str) -> Autoscaling:
             values[_ITEMS[name]] = int(value.strip())
         except ValueError:
             raise ValueError(f"{item!r}: {name} must be an integer") from None
-    required = [f.name for f in fields(Autoscaling) if f.name != "scale_down_s"]
-    if missing := [item for item, name in _ITEMS.items() if name in required and name not in values]:
+    if missing := [i for i, name in _ITEMS.items() if i not in _OPTIONAL and name not in values]:
         raise ValueError(f"{', '.join(missing)} missing")
     autoscaling = Autoscaling(**values)
     if problem := autoscaling.problem():
@@ -88,13 +95,15 @@ def horizontal_autoscaler(
     parent: pulumi.Resource,
     namespace: pulumi.Input[str],
     deployment: k8s.apps.v1.Deployment,
+    object_name: str,
     labels: dict[str, str],
     autoscaling: Autoscaling,
 ) -> k8s.autoscaling.v2.HorizontalPodAutoscaler:
-    """The HPA scaling `deployment` between the bounds on average CPU use."""
+    """The HPA `object_name` scaling `deployment` (named so too) between the bounds on average
+    CPU use."""
     return k8s.autoscaling.v2.HorizontalPodAutoscaler(
         name,
-        metadata=kb.metadata(deployment.metadata.name, namespace, labels),
+        metadata=kb.metadata(object_name, namespace, labels),
         spec=k8s.autoscaling.v2.HorizontalPodAutoscalerSpecArgs(
             scale_target_ref=k8s.autoscaling.v2.CrossVersionObjectReferenceArgs(
                 api_version="apps/v1", kind="Deployment", name=deployment.metadata.name

@@ -28,7 +28,10 @@ def test_text_form(text: str, expected: Autoscaling) -> None:
         ("min=0,max=3,cpu=50", "min and max must be from 1 to 1000 pods"),
         ("min=1,max=3", "cpu missing"),
         ("min=1,max=3,cpu=50%", "'cpu=50%': cpu must be an integer"),
-        ("min=1,max=3,cpu=50,memory=80", "'memory=80': expected min=..., max=..., cpu=..., scaleDown=..."),
+        (
+            "min=1,max=3,cpu=50,memory=80",
+            "'memory=80': expected min=..., max=..., cpu=..., scaleDown=...",
+        ),
         ("min=1,max=3,cpu=50,scaleDown=4000", "scaleDown 4000 is outside 0-3600 seconds"),
     ],
 )
