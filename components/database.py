@@ -5,15 +5,25 @@ so member volumes are always data-<name>-<i>; the PVC retention policy is Retain
 on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
 """
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
+from . import app_users, mongo
 from . import k8s as kb
-from . import mongo
+from .app_users import (
+    PASSWORD_KEY_PREFIX,
+    USERS_FILE,
+    AppUser,
+    check_users,
+    coerce_users,
+    users_file,
+)
 from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRETS_DIR, BACKUP_USER
 from .checks import (
     BOOLEAN,
@@ -86,6 +96,8 @@ class RetainedCredentials:
 
     root_password: pulumi.Input[str]
     keyfile: pulumi.Input[str]
+    user_passwords: Mapping[str, pulumi.Input[str]] = field(default_factory=dict)
+    """Application user name -> password (a user added since has none yet: it gets a new one)."""
 
 
 @package_inputs()
@@ -117,6 +129,13 @@ class DatabaseTierArgs:
     """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
     resources: Resources = MONGO_RESOURCES
     """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory)."""
+    users: Sequence[AppUser] = (AppUser("app", "app"),)
+    """Application users (name, database, roles; readWrite on their own database by default),
+    created and reconciled by the agent; the first one's URI is connection_string. Root stays
+    in the credentials Secret, for operators."""
+    drop_removed_users: bool = False
+    """Drop a user the agent created once it is no longer listed (default: keep it, and say so
+    in the agent's status)."""
     agent_resources: Resources = AGENT_RESOURCES
     """Requests and limits of the replset-agent sidecar and the membership gate (default
     20m/500m CPU, 160Mi/320Mi memory: mongosh's measured peak is ~135 MiB)."""
@@ -151,6 +170,8 @@ def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.
 
 
 PASSWORD_FILE = f"{mongo.SECRETS_DIR}/{mongo.PASSWORD_KEY}"
+# The agent's view of the credentials Secret: user-<name> is that application user's password.
+USER_PASSWORDS_DIR = "/etc/mongo-users"
 
 
 class DatabaseTier(pulumi.ComponentResource):
@@ -165,9 +186,12 @@ class DatabaseTier(pulumi.ComponentResource):
     replica_set_name: pulumi.Output[str]
     """The replica set's name."""
     connection_string: pulumi.Output[str]
-    """mongodb:// URI with the root credentials and every member (secret)."""
+    """mongodb:// URI of the first application user: every member, its database in the path,
+    authSource that database (secret)."""
     connection_secret_name: pulumi.Output[str]
     """Name of the Secret whose key `uri` holds connection_string (give it to WebTier)."""
+    user_connection_secrets: pulumi.Output[dict[str, str]]
+    """Application user name -> the Secret whose key `uri` is that user's URI (one per app)."""
 
     def __init__(
         self,
@@ -186,7 +210,9 @@ class DatabaseTier(pulumi.ComponentResource):
             args,
             resources=checked_resources(args.resources, "resources"),
             agent_resources=checked_resources(args.agent_resources, "agent_resources"),
+            users=coerce_users(args.users),
         )
+        check_users(args.users)
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth
         self._backup_secret = backup_secret
@@ -195,19 +221,26 @@ class DatabaseTier(pulumi.ComponentResource):
         self._labels = kb.labels("mongodb", obj, "database", args.image)
         self._selector = kb.selector_labels("mongodb", obj)
 
-        credentials, password = self._credentials()
+        credentials, user_passwords = self._credentials()
         self._credentials_secret = credentials.metadata.name
         self.hosts = self._hosts(args.members)
         members = k8s.core.v1.ConfigMap(
             f"{name}-members",
             metadata=kb.metadata(f"{obj}-members", args.namespace, self._labels),
-            data={mongo.MEMBERS_FILE: self.hosts.apply(lambda hosts: "\n".join(hosts) + "\n")},
+            data={
+                mongo.MEMBERS_FILE: self.hosts.apply(lambda hosts: "\n".join(hosts) + "\n"),
+                USERS_FILE: users_file(args.users, args.drop_removed_users),
+            },
             opts=child,
         )
         scripts = k8s.core.v1.ConfigMap(
             f"{name}-scripts",
             metadata=kb.metadata(None, args.namespace, self._labels),
-            data={mongo.AGENT_FILE: mongo.AGENT_JS, mongo.GATE_FILE: mongo.GATE_JS},
+            data={
+                mongo.AGENT_FILE: mongo.AGENT_JS,
+                mongo.GATE_FILE: mongo.GATE_JS,
+                mongo.USERS_SCRIPT: mongo.USERS_JS,
+            },
             immutable=True,
             opts=child,
         )
@@ -236,22 +269,16 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
                 opts=child,
             )
-        self.connection_string = pulumi.Output.secret(
-            pulumi.Output.all(self.hosts, password).apply(
-                lambda v: mongo.connection_string(v[0], v[1], args.replica_set_name)
-            )
-        )
-        connection = k8s.core.v1.Secret(
-            f"{name}-connection",
-            metadata=kb.metadata(f"{obj}-connection", args.namespace, self._labels),
-            string_data={"uri": self.connection_string},
-            opts=child,
-        )
+        uris, secrets = self._user_connections(user_passwords)
+        first = args.users[0].name
+        self.connection_string = uris[first]
+        self.user_connection_secrets = pulumi.Output.all(**secrets)
         self.service_name = service.metadata.name
         self.replica_set_name = pulumi.Output.from_input(args.replica_set_name)
-        self.connection_secret_name = connection.metadata.name
+        self.connection_secret_name = secrets[first]
         self.register_outputs(
             {
+                "user_connection_secrets": self.user_connection_secrets,
                 "service_name": self.service_name,
                 "hosts": self.hosts,
                 "replica_set_name": self.replica_set_name,
@@ -268,9 +295,40 @@ class DatabaseTier(pulumi.ComponentResource):
             )
         )
 
-    def _credentials(self) -> tuple[k8s.core.v1.Secret, pulumi.Output[str]]:
-        """The root password and keyfile: pulumi-random results, or those of a kept Secret (a
-        prod re-deploy over kept volumes, whose users were created with them)."""
+    def _user_connections(
+        self, passwords: Mapping[str, pulumi.Output[str]]
+    ) -> tuple[dict[str, pulumi.Output[str]], dict[str, pulumi.Output[str]]]:
+        """Per application user: its URI (secret) and the Secret holding it as key `uri`
+        (<object>-connection for the first user, <object>-connection-<user> for the others)."""
+        args = self._args
+        uris: dict[str, pulumi.Output[str]] = {}
+        secrets: dict[str, pulumi.Output[str]] = {}
+        for i, user in enumerate(args.users):
+
+            def uri_of(values: list[Any], user: AppUser = user) -> str:
+                return app_users.connection_string(
+                    user, values[1], values[0], args.replica_set_name
+                )
+
+            uri: pulumi.Output[str] = pulumi.Output.secret(
+                pulumi.Output.all(self.hosts, passwords[user.name]).apply(uri_of)
+            )
+            suffix = "" if i == 0 else f"-{user.name}"
+            secret = k8s.core.v1.Secret(
+                f"{self._name}-connection{suffix}",
+                metadata=kb.metadata(
+                    f"{args.object_name}-connection{suffix}", args.namespace, self._labels
+                ),
+                string_data={"uri": uri},
+                opts=pulumi.ResourceOptions(parent=self),
+            )
+            uris[user.name], secrets[user.name] = uri, secret.metadata.name
+        return uris, secrets
+
+    def _credentials(self) -> tuple[k8s.core.v1.Secret, dict[str, pulumi.Output[str]]]:
+        """The root password, keyfile and application users' passwords: pulumi-random results,
+        or those of a kept Secret (a prod re-deploy over kept volumes, whose users were created
+        with them). Returns the Secret and each application user's password."""
         args, child = self._args, pulumi.ResourceOptions(parent=self)
         password = random.RandomPassword(
             f"{self._name}-root-password", length=32, special=False, opts=child
@@ -281,15 +339,26 @@ class DatabaseTier(pulumi.ComponentResource):
         kept = args.retained_credentials
         root = pulumi.Output.secret(kept.root_password) if kept else password.result
         key = pulumi.Output.secret(kept.keyfile) if kept else keyfile.result
+        users = {}
+        for user in args.users:
+            generated = random.RandomPassword(
+                f"{self._name}-user-{user.name}", length=32, special=False, opts=child
+            ).result
+            kept_password = kept.user_passwords.get(user.name) if kept else None
+            users[user.name] = pulumi.Output.secret(kept_password) if kept_password else generated
         secret = k8s.core.v1.Secret(
             f"{self._name}-credentials",
             metadata=kb.metadata(
                 credentials_secret_name(args.object_name), args.namespace, self._labels
             ),
-            string_data={mongo.PASSWORD_KEY: root, "keyfile": key},
+            string_data={
+                mongo.PASSWORD_KEY: root,
+                "keyfile": key,
+                **{PASSWORD_KEY_PREFIX + name: pw for name, pw in users.items()},
+            },
             opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.retain_credentials),
         )
-        return secret, root
+        return secret, users
 
     def _container(
         self, name: str, resources: kb.Resources, **fields: object
@@ -416,6 +485,9 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("REPLICA_SET", args.replica_set_name),
                 _env("MEMBERS_FILE", f"{mongo.MEMBERS_DIR}/{mongo.MEMBERS_FILE}"),
                 _env("PASSWORD_FILE", PASSWORD_FILE),
+                _env("USERS_FILE", f"{mongo.MEMBERS_DIR}/{USERS_FILE}"),
+                _env("USERS_SCRIPT", f"{mongo.SCRIPTS_DIR}/{mongo.USERS_SCRIPT}"),
+                _env("USER_PASSWORDS_DIR", USER_PASSWORDS_DIR),
                 _env("STATUS_FILE", mongo.STATUS_FILE),
                 _env("PASS_INTERVAL_MS", str(mongo.PASS_INTERVAL_MS)),
                 _env("PASS_TIMEOUT_MS", str(mongo.PASS_TIMEOUT_MS)),
@@ -430,6 +502,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _mount("members", mongo.MEMBERS_DIR, read_only=True),
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 credentials,
+                _mount("user-passwords", USER_PASSWORDS_DIR, read_only=True),
                 kb.tmp_mount(),
                 *(
                     [_mount("backup-credentials", BACKUP_SECRETS_DIR, True)]
@@ -470,6 +543,13 @@ class DatabaseTier(pulumi.ComponentResource):
             _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
             _config_map_volume("members", members.metadata.name),
             _config_map_volume("scripts", self._scripts),
+            # The whole Secret, no item list: adding a user changes its data, not the pod spec.
+            k8s.core.v1.VolumeArgs(
+                name="user-passwords",
+                secret=k8s.core.v1.SecretVolumeSourceArgs(
+                    secret_name=self._credentials_secret, default_mode=0o440
+                ),
+            ),
             kb.tmp_volume(),
         ]
         if self._backup_secret:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import kube_get
+from .app_users import PASSWORD_KEY_PREFIX
 from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
 
@@ -83,4 +84,11 @@ def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials
     if missing:
         raise RuntimeError(f"kept Secret {where} lacks {', '.join(missing)}: restore or delete it")
     decode = lambda key: base64.b64decode(data[key]).decode()  # noqa: E731
-    return RetainedCredentials(root_password=decode(PASSWORD_KEY), keyfile=decode("keyfile"))
+    users = {
+        key.removeprefix(PASSWORD_KEY_PREFIX): decode(key)
+        for key in data
+        if key.startswith(PASSWORD_KEY_PREFIX)
+    }
+    return RetainedCredentials(
+        root_password=decode(PASSWORD_KEY), keyfile=decode("keyfile"), user_passwords=users
+    )

@@ -24,11 +24,13 @@ PASSWORD_KEY = "root-password"
 SCRIPTS_DIR = "/scripts"
 AGENT_FILE = "replset_agent.js"
 GATE_FILE = "replset_gate.js"
+USERS_SCRIPT = "replset_users.js"
 STATUS_FILE = "/tmp/replset-agent.status"
 MAX_MEMBERS = 7
 
 AGENT_JS = Path(__file__).with_name(AGENT_FILE).read_text()
 GATE_JS = Path(__file__).with_name(GATE_FILE).read_text()
+USERS_JS = Path(__file__).with_name(USERS_SCRIPT).read_text()
 
 # Agent timing (milliseconds): a pass every 10 s, bounded at 90 s by a watchdog inside it.
 PASS_INTERVAL_MS = 10_000
@@ -83,14 +85,6 @@ def member_hosts(
         f"{statefulset}-{i}.{service}.{namespace}.svc.{cluster_domain}:{PORT}"
         for i in range(members)
     ]
-
-
-def connection_string(hosts: list[str], password: str, replica_set: str) -> str:
-    """A mongodb:// URI listing every member, authenticating as root against admin."""
-    return (
-        f"mongodb://{ROOT_USER}:{password}@{','.join(hosts)}/"
-        f"?replicaSet={replica_set}&authSource=admin"
-    )
 
 
 def mongod_args(replica_set: str, oplog_mb: int) -> list[str]:

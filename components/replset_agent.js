@@ -229,7 +229,8 @@ function pass() {
   }
   if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
   ensureBackupUser(admin);
-  return reconcile(admin, desired);
+  const [state, message] = reconcile(admin, desired);
+  return env.USERS_FILE && state === 'ok' ? withUsers(admin, message) : [state, message];
 }
 
 function runPass() {
@@ -247,6 +248,9 @@ function runPass() {
     closeAll();
   }
 }
+
+// Application users (replset_users.js): created and reconciled by the primary's agent.
+if (env.USERS_FILE) load(env.USERS_SCRIPT || `${__dirname}/replset_users.js`);
 
 process.on('SIGTERM', () => {
   log('info', 'SIGTERM: exiting');

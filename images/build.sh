@@ -10,7 +10,9 @@
 # Each lands in $IMAGE_CACHE/<name>-<version>/ (outside the repo): rootfs/, image.tar (OCI
 # archive for `ctr images import`) and ref (name:tag@sha256:digest). Cached: with a built image
 # present nothing is downloaded (NGINX_REFRESH=1 looks for a newer Debian nginx).
-# Usage: images/build.sh [nginx|pause ...]   (default: both)
+#   stateful-app.local/guestbook:<apps/guestbook/VERSION>  the guestbook app on Debian's python3 and
+#       the pinned pymongo wheel (see build_guestbook).
+# Usage: images/build.sh [nginx|pause|guestbook ...]   (default: nginx and pause)
 #        images/build.sh --ref nginx|pause   (prints the ref of the built image, builds if missing)
 #        images/build.sh --dir nginx|pause   (prints the image's cache dir, builds if missing)
 set -euo pipefail
@@ -51,16 +53,21 @@ pack() {
   log "$(cat "$dir/ref") ($(du -sh "$dir/image.tar" | cut -f1) archive)"
 }
 
-build_nginx() {
-  local start=$SECONDS debver version dir staging rootfs lib applet
-  [[ -n $(current nginx) && -z ${NGINX_REFRESH:-} ]] && return 0
+# The private apt state with a fresh index of $NGINX_DEBIAN_SUITE, against an empty system.
+suite_index() {
   mkdir -p "$apt_dir"/var/lib/apt/lists/partial "$apt_dir"/var/cache/apt/archives/partial \
     "$apt_dir"/etc/apt/sources.list.d "$apt_dir"/etc/apt/preferences.d "$apt_dir"/etc/apt/apt.conf.d
   : >"$apt_dir/status"
   echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian \
 $NGINX_DEBIAN_SUITE main" >"$apt_dir/etc/apt/sources.list"
-  log "nginx: reading Debian $NGINX_DEBIAN_SUITE's package index"
+  log "reading Debian $NGINX_DEBIAN_SUITE's package index"
   suite_apt apt-get update >/dev/null
+}
+
+build_nginx() {
+  local start=$SECONDS debver version dir staging rootfs lib applet
+  [[ -n $(current nginx) && -z ${NGINX_REFRESH:-} ]] && return 0
+  suite_index
   debver=$(suite_apt apt-cache show nginx 2>/dev/null | awk '/^Version: / && !v {v = $2} END {print v}')
   [[ -n $debver ]] || die "Debian $NGINX_DEBIAN_SUITE has no nginx package"
   version=${debver%%-*}
@@ -145,18 +152,65 @@ build_pause() {
   basename "$dir" >"$IMAGE_CACHE/pause.current"
 }
 
+# The guestbook app (apps/guestbook): Debian $NGINX_DEBIAN_SUITE's python3 (the package closure,
+# extracted without maintainer scripts, bytecode compiled with unchecked hashes so the read-only
+# root never needs a write), the pinned pymongo wheel and its dependencies from PyPI, the app.
+build_guestbook() {
+  local start=$SECONDS app="$here/../apps/guestbook" version key dir rootfs py wheels
+  version=$(cat "$app/VERSION")
+  key=$(cat "$app/guestbook.py" "$app/requirements.txt" "$app/VERSION" "${BASH_SOURCE[0]}" | sha256sum | cut -c1-12)
+  dir="$IMAGE_CACHE/guestbook-$version-$key"
+  if [[ ! -f $dir/.done ]]; then
+    log "guestbook: building $REGISTRY/guestbook:$version from Debian $NGINX_DEBIAN_SUITE python3 and wheels"
+    suite_index
+    rm -rf "$dir" && mkdir -p "$dir"
+    suite_apt apt-get install --download-only --no-install-recommends -y python3 >/dev/null
+    rootfs="$dir/rootfs"
+    mkdir -p "$rootfs"
+    for deb in "$apt_dir"/var/cache/apt/archives/*.deb; do dpkg-deb -x "$deb" "$rootfs"; done
+    rm -f "$apt_dir"/var/cache/apt/archives/*.deb
+    for link in bin sbin lib lib64; do [[ -e $rootfs/$link ]] || ln -s "usr/$link" "$rootfs/$link"; done
+    py=$(chroot "$rootfs" /usr/bin/python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    wheels="$IMAGE_CACHE/wheels-cp${py/./}"
+    python3 -m pip download -q --disable-pip-version-check --only-binary=:all: --implementation cp \
+      --python-version "$py" --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
+      -r "$app/requirements.txt" -d "$wheels"
+    mkdir -p "$rootfs/usr/lib/python3/dist-packages" "$rootfs/app" "$rootfs/tmp" "$rootfs/proc" "$rootfs/dev"
+    chmod 1777 "$rootfs/tmp"
+    for wheel in "$wheels"/*.whl; do
+      python3 -m zipfile -e "$wheel" "$rootfs/usr/lib/python3/dist-packages"
+    done
+    install -m 644 "$app/guestbook.py" "$rootfs/app/guestbook.py"
+    printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$rootfs/etc/passwd"
+    printf 'root:x:0:\nnogroup:x:65534:\n' >"$rootfs/etc/group"
+    printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$rootfs/etc/nsswitch.conf"
+    : >"$rootfs/etc/hosts"
+    : >"$rootfs/etc/resolv.conf"
+    chroot "$rootfs" /usr/bin/python3 -m compileall -q --invalidation-mode unchecked-hash \
+      "/usr/lib/python$py" /usr/lib/python3/dist-packages /app >/dev/null
+    chroot "$rootfs" /usr/bin/python3 -c 'import sys; sys.path.insert(0, "/app"); import guestbook, pymongo' ||
+      die "guestbook: the image's python cannot import the app"
+    rm -rf "$rootfs/usr/share/doc"/*/changelog* "$rootfs/usr/share/man" "$rootfs/var/cache/debconf"
+    pack "$dir" guestbook "$version" "$(stat -c %Y "$app/guestbook.py")" \
+      '{"User":"10101:10101","Entrypoint":["/usr/bin/python3","/app/guestbook.py"],"Env":["PATH=/usr/bin","PYTHONDONTWRITEBYTECODE=1","PYTHONUNBUFFERED=1","PORT=8080"],"ExposedPorts":{"8080/tcp":{}},"Labels":{"org.opencontainers.image.description":"guestbook '"$version"' (apps/guestbook) on Debian '"$NGINX_DEBIAN_SUITE"' python'"$py"' (stateful-app images/build.sh)"}}'
+    log "guestbook: built in $((SECONDS - start))s"
+  fi
+  basename "$dir" >"$IMAGE_CACHE/guestbook.current"
+}
+
 build() {
   case $1 in
     nginx) build_nginx ;;
     pause) build_pause ;;
-    *) die "unknown image '$1' (expected nginx or pause)" ;;
+    guestbook) build_guestbook ;;
+    *) die "unknown image '$1' (expected nginx, pause or guestbook)" ;;
   esac
 }
 
 mkdir -p "$IMAGE_CACHE"
 case ${1:-} in
   --ref | --dir)
-    [[ $# -eq 2 ]] || die "usage: $0 $1 nginx|pause"
+    [[ $# -eq 2 ]] || die "usage: $0 $1 nginx|pause|guestbook"
     build "$2"
     if [[ $1 == --ref ]]; then cat "$(current "$2")/ref"; else current "$2"; fi
     ;;

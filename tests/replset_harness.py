@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
 SIMULATOR = REPO / "tests" / "replset_simulator.js"
 AGENT = REPO / "components" / "replset_agent.js"
+USERS_SCRIPT = REPO / "components" / "replset_users.js"
 GATE = REPO / "components" / "replset_gate.js"
 PASSWORD = "s3cretPassw0rd"
 SLOTS = 7
@@ -33,6 +34,12 @@ SLOTS = 7
 
 def mongosh_available() -> bool:
     return MONGOSH.exists()
+
+
+def _replace(path: Path, text: str) -> None:
+    tmp = path.with_suffix(".new")
+    tmp.write_text(text)
+    tmp.replace(path)
 
 
 class Simulator:
@@ -131,9 +138,17 @@ class Monitor:
 class Pods:
     """The database tier's pods, members ConfigMap and gate Job, as Kubernetes would run them."""
 
-    def __init__(self, tmp: Path, sim: Simulator, interval_ms: int = 300) -> None:
+    def __init__(
+        self, tmp: Path, sim: Simulator, interval_ms: int = 300, with_users: bool = False
+    ) -> None:
         self.tmp, self.sim, self.interval_ms = tmp, sim, interval_ms
         self.members_file = tmp / "members"
+        # Application users: the users file (a key of the members ConfigMap) and the passwords
+        # directory (the credentials Secret mounted whole); only agents of such Pods read them.
+        self.users_file = tmp / "users.json"
+        self.passwords_dir = tmp / "user-passwords"
+        self.passwords_dir.mkdir()
+        self.with_users = with_users
         self.password_file = tmp / "root-password"
         self.password_file.write_text(PASSWORD + "\n")
         self.agents: dict[int, subprocess.Popen[str]] = {}
@@ -146,9 +161,7 @@ class Pods:
     # -- the ConfigMap and the StatefulSet
     def write_members(self, count: int) -> None:
         text = "".join(self.sim.host(i) + "\n" for i in range(count))
-        tmp = self.members_file.with_suffix(".new")
-        tmp.write_text(text)
-        tmp.replace(self.members_file)  # atomically, like the kubelet's symlink swap
+        _replace(self.members_file, text)  # atomically, like the kubelet's symlink swap
 
     def start_pod(self, i: int, wipe: bool = False) -> None:
         self.sim.call(op="start", member=i, wipe=wipe, password=self.password())
@@ -167,6 +180,7 @@ class Pods:
             "CONNECT_TIMEOUT_MS": "1000",
             "RECONFIG_TIMEOUT_MS": "2000",
             "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
+            **self._users_env(),
             **overrides,
         }
         agent = mongosh(AGENT, env)
@@ -185,6 +199,28 @@ class Pods:
             time.sleep(10)
             if self.agents.get(i) is proc and not self.closed:
                 self.start_agent(i, **overrides)
+
+    def _users_env(self) -> dict[str, str]:
+        if not self.with_users:
+            return {}
+        return {
+            "USERS_FILE": str(self.users_file),
+            "USERS_SCRIPT": str(USERS_SCRIPT),
+            "USER_PASSWORDS_DIR": str(self.passwords_dir),
+        }
+
+    def write_users(self, users: dict[str, Any], drop_removed: bool = False) -> None:
+        """users: name -> {"db", "roles": [{"role", "db"}], "password"}, written as the program
+        writes them (components/app_users.py) and swapped in atomically like the kubelet."""
+        for name, user in users.items():
+            _replace(self.passwords_dir / f"user-{name}", user["password"] + "\n")
+        spec = {
+            "dropRemoved": drop_removed,
+            "users": [
+                {"user": name, "db": u["db"], "roles": u["roles"]} for name, u in users.items()
+            ],
+        }
+        _replace(self.users_file, json.dumps(spec))
 
     def password(self) -> str:
         return self.password_file.read_text().strip()

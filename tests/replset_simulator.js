@@ -10,8 +10,6 @@
 //   are {ok: 0, errmsg, code, codeName}, so the driver (and mongosh) throw.
 // - SCRAM-SHA-256 (RFC 7677, as mongod does it): a wrong password fails with AuthenticationFailed.
 //   Every command but hello/ping/buildInfo/sasl*/endSessions needs authentication.
-// - usersInfo, createUser, updateUser (on the primary; users are copied to the members that are
-//   up, as replication of admin.system.users would; roles are recorded, never enforced).
 // - The official image's first start: on an empty volume the member first runs the entrypoint's
 //   temporary standalone, on `local` only, without --replSet or auth (hello says
 //   isWritablePrimary: true, no setName); the root user appears halfway through; then the real
@@ -27,7 +25,9 @@
 //   among reachable voting members with the newest config, only with a majority up.
 // - An oplog window: a member whose last write is older than the primary's oldest oplog entry
 //   stays RECOVERING ("too stale") until its data is wiped.
-// What it does NOT model: real storage, reads and writes beyond an op counter, priorities, arbiters,
+// - Users, roles, authorization and a small document store: tests/replset_simulator_users.js (its
+//   header lists what it models and what not).
+// What it does NOT model: real storage, queries beyond that file's, priorities, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
 // cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
 'use strict';
@@ -36,6 +36,7 @@ const crypto = require('crypto');
 const path = require('path');
 const readline = require('readline');
 const { BSON } = require(path.join(__dirname, 'mongosh', 'node_modules', 'bson'));
+const usersModule = require(path.join(__dirname, 'replset_simulator_users.js'));
 
 const TICK_MS = 100;
 const ELECTION_TICKS = 3;
@@ -49,8 +50,11 @@ const log = (...a) => process.stderr.write(`[sim] ${a.join(' ')}\n`);
 
 // ---------------------------------------------------------------- errors and SCRAM
 const CODES = {
+  BadValue: 2,
   UserNotFound: 11,
   Unauthorized: 13,
+  RoleNotFound: 31,
+  Location51003: 51003,
   AuthenticationFailed: 18,
   AlreadyInitialized: 23,
   MaxTimeMSExpired: 50,
@@ -86,6 +90,7 @@ function scramUser(password) {
     serverKey: hmac(salted, 'Server Key'),
   };
 }
+const users = usersModule({ fail, scramUser, BSON }); // users, roles, documents
 const scramFields = (text) =>
   Object.fromEntries(text.split(',').map((kv) => [kv[0], kv.slice(2)]));
 
@@ -173,7 +178,10 @@ function tick() {
       } else m.state = 'SECONDARY';
     }
     if (m.state === 'RECOVERING' && !p && !m.tooStale) m.state = 'SECONDARY';
-    if (m.state === 'SECONDARY' && p) m.data.lastOp = p.data.lastOp;
+    if (m.state === 'SECONDARY' && p) {
+      m.data.lastOp = p.data.lastOp;
+      users.replicate(p, m);
+    }
     if (m.state === 'SECONDARY' || m.state === 'PRIMARY') {
       for (const cfg of [m.data.config, config]) {
         const entry = cfg && cfg.members.find((c) => c.host === m.host);
@@ -373,6 +381,7 @@ function runCommand(m, cmd, conn) {
   if (!open.includes(name) && m.mode === 'replset' && !conn.user) {
     fail('Unauthorized', `Command ${name} requires authentication`);
   }
+  if (m.mode === 'replset') users.authorize(m, name, cmd, conn);
   switch (name) {
     case 'hello':
     case 'isMaster':
@@ -400,50 +409,11 @@ function runCommand(m, cmd, conn) {
       return replSetStepDown(m, cmd);
     case 'replSetGetStatus':
       return replSetGetStatus(m);
-    case 'usersInfo':
-      return usersInfo(m, cmd);
-    case 'createUser':
-    case 'updateUser':
-      return writeUser(m, cmd, name);
-    case 'insert':
-      requirePrimary(m);
-      m.data.lastOp += 1;
-      return { n: 1, ok: 1 };
     default:
+      if (users.handlers[name]) return users.handlers[name](m, cmd);
       fail('CommandNotFound', `no such command: '${name}'`);
   }
 }
-// Users in the admin database: written on the primary and copied to every member of the set that
-// is up (replication of admin.system.users, without its delay); a stopped member keeps its copy.
-function usersInfo(m, cmd) {
-  const name = typeof cmd.usersInfo === 'string' ? cmd.usersInfo : cmd.usersInfo.user;
-  const stored = m.data.users[name];
-  const users = stored
-    ? [{ _id: `admin.${name}`, user: name, db: 'admin', roles: stored.roles || [], customData: stored.customData }]
-    : [];
-  return { users, ok: 1 };
-}
-
-function writeUser(m, cmd, op) {
-  requirePrimary(m);
-  const name = cmd[op];
-  const exists = Boolean(m.data.users[name]);
-  if (op === 'createUser' && exists) fail('Location51003', `User "${name}@admin" already exists`);
-  if (op === 'updateUser' && !exists) fail('UserNotFound', `Could not find user "${name}@admin"`);
-  const previous = m.data.users[name] || {};
-  const user = {
-    ...(cmd.pwd ? scramUser(cmd.pwd) : previous),
-    roles: cmd.roles || previous.roles || [],
-    customData: cmd.customData || previous.customData,
-  };
-  for (const member of members) {
-    if (member === m || (member.up && member.mode === 'replset' && member.data.config)) {
-      member.data.users[name] = user;
-    }
-  }
-  return { ok: 1 };
-}
-
 const cleanConfig = (config) => ({
   ...structuredClone(config),
   members: config.members.map(({ newlyAdded, ...c }) => c),
@@ -454,11 +424,11 @@ function saslStart(m, cmd, conn) {
   const clientFirst = Buffer.from(cmd.payload.buffer).toString();
   const bare = clientFirst.replace(/^[^,]*,[^,]*,/, '');
   const { n: user, r: clientNonce } = scramFields(bare);
-  const stored = m.data.users[user];
+  const stored = users.lookup(m, cmd.$db, user);
   if (!stored) fail('AuthenticationFailed', 'Authentication failed.');
   const nonce = clientNonce + crypto.randomBytes(24).toString('base64');
   const serverFirst = `r=${nonce},s=${stored.salt.toString('base64')},i=${ITERATIONS}`;
-  conn.sasl = { user, stored, bare, serverFirst, nonce };
+  conn.sasl = { user, db: cmd.$db || 'admin', stored, bare, serverFirst, nonce };
   return { conversationId: 1, done: false, payload: new BSON.Binary(Buffer.from(serverFirst)), ok: 1 };
 }
 
@@ -478,7 +448,7 @@ function saslContinue(m, cmd, conn) {
     fail('AuthenticationFailed', 'Authentication failed.');
   }
   const serverSignature = hmac(sasl.stored.serverKey, authMessage).toString('base64');
-  conn.user = sasl.user;
+  conn.user = { user: sasl.user, db: sasl.db };
   sasl.done = true;
   const done = Boolean(cmd.options?.skipEmptyExchange ?? true);
   return { conversationId: 1, done, payload: new BSON.Binary(Buffer.from(`v=${serverSignature}`)), ok: 1 };
@@ -637,7 +607,7 @@ async function start(m, { wipe = false, password }) {
     await listen(m, 'local');
     const generation = m.generation;
     setTimeout(() => {
-      if (m.generation === generation) m.data.users.root = scramUser(password);
+      if (m.generation === generation) users.setRoot(m, password);
     }, initMs / 2);
     setTimeout(() => {
       if (m.generation === generation) startReplSet(m).catch((e) => log(e.stack));

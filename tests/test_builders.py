@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from components import app_users, mongo, nginx
 from components import k8s as kb
-from components import mongo, nginx
+from components.app_users import AppUser
 from components.checks import image_problem
 from components.network import TierSelectors, network_policies
 
@@ -130,12 +131,16 @@ def test_readiness_needs_the_configured_replica_set() -> None:
     assert 'h.setName === "rs0"' in script and "isWritablePrimary || h.secondary" in script
 
 
-def test_connection_string_lists_members_and_replica_set() -> None:
-    uri = mongo.connection_string(["a:27017", "b:27017"], "pw", "rs0")
-    assert uri == "mongodb://root:pw@a:27017,b:27017/?replicaSet=rs0&authSource=admin"
+def test_app_user_uri_names_its_database_and_encodes_the_password() -> None:
+    user = AppUser("guestbook", "guestbook")
+    uri = app_users.connection_string(user, "p@ss/w:rd%", ["a:27017", "b:27017"], "rs0")
+    assert uri == (
+        "mongodb://guestbook:p%40ss%2Fw%3Ard%25@a:27017,b:27017/guestbook"
+        "?replicaSet=rs0&authSource=guestbook"
+    )
 
 
-@pytest.mark.parametrize("script", [mongo.AGENT_FILE, mongo.GATE_FILE])
+@pytest.mark.parametrize("script", [mongo.AGENT_FILE, mongo.GATE_FILE, mongo.USERS_SCRIPT])
 def test_mongosh_scripts_are_valid_javascript(script: str) -> None:
     path = Path(mongo.__file__).with_name(script)
     result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)

@@ -1,9 +1,11 @@
 """DatabaseTier alone under mocks: identity, volumes, credentials, replica-set automation."""
 
+import json
 from dataclasses import replace
 
 import pytest
 
+from components.app_users import AppUser
 from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials
 from mocking import RecordingMocks, is_secret, resolve, run
 
@@ -45,7 +47,7 @@ def test_one_retained_volume_per_member(mocks: RecordingMocks) -> None:
 def test_credentials_are_generated_and_secret(mocks: RecordingMocks) -> None:
     tier = run(lambda: DatabaseTier("db", _args()))
     passwords = [r for r in mocks.resources if r.type.startswith("random:")]
-    assert {r.name for r in passwords} == {"db-root-password", "db-keyfile"}
+    assert {r.name for r in passwords} == {"db-root-password", "db-keyfile", "db-user-app"}
     assert is_secret(tier.connection_string), "connection string must be a secret output"
     assert resolve(tier.connection_secret_name) == "db-connection"
     pod = _statefulset(mocks)["template"]["spec"]
@@ -62,14 +64,17 @@ def test_credentials_are_generated_and_secret(mocks: RecordingMocks) -> None:
 
 
 def test_kept_credentials_are_reused_and_the_secret_is_kept(mocks: RecordingMocks) -> None:
-    kept = RetainedCredentials(root_password="KeptPassword123", keyfile="k" * 756)
+    kept = RetainedCredentials(
+        root_password="KeptPassword123", keyfile="k" * 756, user_passwords={"app": "KeptApp456"}
+    )
     tier = run(
         lambda: DatabaseTier("db", _args(retain_credentials=True, retained_credentials=kept))
     )
-    assert "KeptPassword123@" in resolve(tier.connection_string)
+    assert resolve(tier.connection_string).startswith("mongodb://app:KeptApp456@")
     assert is_secret(tier.connection_string)
     secret = mocks.named("Secret", "db-credentials")
     assert "KeptPassword123" in str(secret.inputs["stringData"]), secret.inputs
+    assert "KeptApp456" in str(secret.inputs["stringData"]), secret.inputs
     assert "db-credentials" in mocks.retained_on_delete
 
 
@@ -155,4 +160,68 @@ def test_single_member_has_no_blocking_budget(mocks: RecordingMocks) -> None:
 def test_invalid_args_are_rejected(mocks: RecordingMocks, overrides: dict, field: str) -> None:
     with pytest.raises(ValueError, match=field):
         DatabaseTier("db", _args(**overrides))
+    assert not mocks.resources
+
+
+def test_applications_get_their_own_users_never_root(mocks: RecordingMocks) -> None:
+    users = [
+        AppUser("guestbook", "guestbook"),
+        AppUser("reports", "reports", ("read", "read@guestbook", "clusterMonitor@admin")),
+    ]
+    tier = run(lambda: DatabaseTier("db", _args(users=users, drop_removed_users=True)))
+    uri = resolve(tier.connection_string)
+    assert uri.startswith("mongodb://guestbook:") and "root" not in uri
+    assert uri.endswith("/guestbook?replicaSet=rs0&authSource=guestbook")
+    secrets = resolve(tier.user_connection_secrets)
+    assert secrets == {"guestbook": "db-connection", "reports": "db-connection-reports"}
+    reports = mocks.named("Secret", "db-connection-reports").inputs["stringData"]
+    assert "mongodb://reports:" in str(reports) and "authSource=reports" in str(reports)
+    credentials = mocks.named("Secret", "db-credentials").inputs["stringData"]["value"]
+    assert {"root-password", "keyfile", "user-guestbook", "user-reports"} <= set(credentials)
+    spec = json.loads(mocks.named("ConfigMap", "db-members").inputs["data"]["users.json"])
+    assert spec == {
+        "dropRemoved": True,
+        "users": [
+            {
+                "user": "guestbook",
+                "db": "guestbook",
+                "roles": [{"role": "readWrite", "db": "guestbook"}],
+            },
+            {
+                "user": "reports",
+                "db": "reports",
+                "roles": [
+                    {"role": "read", "db": "reports"},
+                    {"role": "read", "db": "guestbook"},
+                    {"role": "clusterMonitor", "db": "admin"},
+                ],
+            },
+        ],
+    }
+    pod = _statefulset(mocks)["template"]["spec"]
+    agent = next(c for c in pod["containers"] if c["name"] == "replset-agent")
+    env = {e["name"]: e.get("value") for e in agent["env"]}
+    assert env["USERS_FILE"] == "/etc/replset/users.json"
+    assert env["USER_PASSWORDS_DIR"] == "/etc/mongo-users"
+    volume = next(v for v in pod["volumes"] if v["name"] == "user-passwords")
+    assert "items" not in volume["secret"], "a new user changes Secret data, not the pod spec"
+
+
+@pytest.mark.parametrize(
+    ("users", "message"),
+    [
+        ([], r"users=\[\]: at least one application user"),
+        ([AppUser("a", "x"), AppUser("a", "y")], r"users\[1\].name='a': the user name is already"),
+        ([AppUser("root", "x")], r"users\[0\].name='root'"),
+        ([AppUser("Bad_Name", "x")], r"users\[0\].name='Bad_Name'"),
+        ([AppUser("a", "admin")], r"users\[0\].database='admin'"),
+        ([AppUser("a", "x", ("readWriteAll",))], r"'readWriteAll' is not a MongoDB built-in role"),
+        ([AppUser("a", "x", ("clusterMonitor",))], r"'clusterMonitor' is not a MongoDB built-in"),
+    ],
+)
+def test_bad_users_are_refused_before_anything_is_created(
+    mocks: RecordingMocks, users: list[AppUser], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        DatabaseTier("db", _args(users=users))
     assert not mocks.resources

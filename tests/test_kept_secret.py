@@ -14,10 +14,13 @@ def _b64(text: str) -> str:
 
 
 def test_secret_data_is_decoded() -> None:
+    data = {"root-password": _b64("Kept123"), "keyfile": _b64("k" * 756)}
     kept = kept_secret.from_secret_data(
-        {"root-password": _b64("Kept123"), "keyfile": _b64("k" * 756)}, "ns/db-credentials"
+        {**data, "user-guestbook": _b64("App456")}, "ns/db-credentials"
     )
-    assert kept == RetainedCredentials(root_password="Kept123", keyfile="k" * 756)
+    assert kept == RetainedCredentials(
+        root_password="Kept123", keyfile="k" * 756, user_passwords={"guestbook": "App456"}
+    )
 
 
 def test_a_secret_missing_a_key_is_an_error_not_a_reset() -> None:
@@ -26,11 +29,17 @@ def test_a_secret_missing_a_key_is_an_error_not_a_reset() -> None:
 
 
 def test_prod_reuses_kept_credentials_and_keeps_the_secret_on_destroy() -> None:
-    kept = RetainedCredentials(root_password="KeptPassword0123456789abcdefABCD", keyfile="k" * 756)
+    kept = RetainedCredentials(
+        root_password="KeptPassword0123456789abcdefABCD",
+        keyfile="k" * 756,
+        user_passwords={"app": "KeptAppPassword0123456789abcdefA"},
+    )
     program = run_program("prod", kept_credentials=kept)
     uri = program.outputs["db_connection_string"]
     assert is_secret(uri)
-    assert resolve(uri).startswith("mongodb://root:KeptPassword0123456789abcdefABCD@")
+    assert resolve(uri).startswith("mongodb://app:KeptAppPassword0123456789abcdefA@")
+    credentials = program.mocks.named("Secret", "db-credentials").inputs["stringData"]
+    assert "KeptPassword0123456789abcdefABCD" in str(credentials), "root stays, for operators"
     assert "app-db-credentials" in program.mocks.retained_on_delete
 
 

@@ -49,6 +49,7 @@ OUTPUTS = {
         "replicaSetName",
         "connectionString",
         "connectionSecretName",
+        "userConnectionSecrets",
     },
     "StatefulApp": {
         "namespace",
