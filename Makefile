@@ -82,6 +82,7 @@ bench-dataplane: deps toolchain traffic-deps
 toolchain:
 	bash toolchain/build-pulumi.sh
 	bash toolchain/build-kube.sh
+	bash toolchain/build-addons.sh
 
 cluster-up: toolchain
 	bash cluster/up.sh

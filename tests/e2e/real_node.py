@@ -12,7 +12,7 @@ import json
 import os
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -130,9 +130,12 @@ def is_serving(pod: dict[str, Any]) -> bool:
 
 
 @contextmanager
-def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
+def served_app(
+    cluster: Cluster, tmp: Path, web_replicas: int, config: Mapping[str, str] | None = None
+) -> Iterator[ServedApp]:
     """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
-    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards.
+    cluster/embedded_config.py's keys), `web_replicas` web pods and any further `config` keys;
+    destroys it afterwards.
     It gets its own namespace and a NodePort that Kubernetes picks, so it never meets a dev
     stack deployed by `make up` or by another suite on the same cluster."""
     node = cluster.real_node
@@ -140,6 +143,8 @@ def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[Serve
     deployment.set("namespace", NAMESPACE)
     deployment.stack.remove_config("stateful-app:lbNodePort")
     deployment.set("webReplicas", str(web_replicas))
+    for key, value in (config or {}).items():
+        deployment.set(key, value)
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     try:
         result, _ = deployment.up(quiet=True)
