@@ -83,7 +83,11 @@ bench-dataplane: deps toolchain traffic-deps
 toolchain:
 	bash toolchain/build-pulumi.sh
 	bash toolchain/build-kube.sh
+<<<<<<< HEAD
 	bash toolchain/build-tls.sh >/dev/null
+=======
+	bash toolchain/build-addons.sh
+>>>>>>> main
 
 cluster-up: toolchain
 	bash cluster/up.sh
