@@ -83,11 +83,8 @@ bench-dataplane: deps toolchain traffic-deps
 toolchain:
 	bash toolchain/build-pulumi.sh
 	bash toolchain/build-kube.sh
-<<<<<<< HEAD
-	bash toolchain/build-tls.sh >/dev/null
-=======
 	bash toolchain/build-addons.sh
->>>>>>> main
+	bash toolchain/build-tls.sh >/dev/null
 
 cluster-up: toolchain
 	bash cluster/up.sh

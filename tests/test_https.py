@@ -145,6 +145,8 @@ def test_https_service_port_and_url_use_the_https_node_port() -> None:
         if r.name == "app-lb-config"
     )
     assert "~:30001$ :30443;" in config, "http://host:30001 redirects to https://host:30443"
+    allow = program.mocks.named("NetworkPolicy", "allow-lb").inputs["spec"]["ingress"][0]
+    assert {p["port"] for p in allow["ports"]} == {8080, 8443}, "clients may reach HTTPS"
 
 
 def test_generated_tls_key_stays_secret() -> None:

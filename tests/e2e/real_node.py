@@ -13,11 +13,7 @@ import os
 import signal
 import ssl
 import time
-<<<<<<< HEAD
 from collections.abc import Callable, Iterator, Mapping
-=======
-from collections.abc import Iterator, Mapping
->>>>>>> main
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -142,7 +138,6 @@ def is_serving(pod: dict[str, Any]) -> bool:
 
 @contextmanager
 def served_app(
-<<<<<<< HEAD
     cluster: Cluster,
     tmp: Path,
     web_replicas: int,
@@ -155,15 +150,6 @@ def served_app(
     destroys it afterwards. It gets its own namespace and NodePorts that Kubernetes picks, so it
     never meets a dev stack deployed by `make up` or by another suite on the same cluster.
     before_up runs once the namespace's leftovers are gone, right before the `up`."""
-=======
-    cluster: Cluster, tmp: Path, web_replicas: int, config: Mapping[str, str] | None = None
-) -> Iterator[ServedApp]:
-    """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
-    cluster/embedded_config.py's keys), `web_replicas` web pods and any further `config` keys;
-    destroys it afterwards.
-    It gets its own namespace and a NodePort that Kubernetes picks, so it never meets a dev
-    stack deployed by `make up` or by another suite on the same cluster."""
->>>>>>> main
     node = cluster.real_node
     deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=namespace)
     deployment.set("namespace", namespace)
