@@ -31,7 +31,10 @@ def test_the_web_tier_runs_the_app_with_its_own_user_never_root() -> None:
     (app,) = pod["containers"]
     assert app["image"] == GUESTBOOK and app["ports"][0]["containerPort"] == 8080
     assert app["readinessProbe"]["httpGet"]["path"] == "/healthz"
-    assert app["resources"]["limits"] == {"cpu": "1", "memory": "256Mi"}
+    assert (app["resources"]["limits"]["cpu"], app["resources"]["limits"]["memory"]) == (
+        "1",
+        "256Mi",
+    )
     env = {e["name"]: e for e in app["env"]}
     assert env["MONGODB_URI_FILE"]["value"] == "/etc/stateful-app/database/uri"
     assert env["LOG_LEVEL"]["value"] == "info"
