@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov destroy outputs restore
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov kube-score destroy outputs restore
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -59,9 +59,10 @@ test-agent: deps mongosh
 bench-agent: deps mongosh
 	$(PY) benchmarks/agent_memory.py
 
-## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk.
+## What the traffic tests and the data-plane benchmark drive (Debian packages): a browser, wrk,
+## and NSS's certutil (the browser trusts a stack's generated CA through its own NSS database).
 traffic-deps:
-	@command -v chromium >/dev/null && command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk >/dev/null; }
+	@command -v chromium >/dev/null && command -v wrk >/dev/null && command -v certutil >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk libnss3-tools >/dev/null; }
 
 ## End-to-end: the real engine and providers against the local cluster (builds what is missing).
 e2e: deps toolchain traffic-deps
@@ -82,6 +83,8 @@ bench-dataplane: deps toolchain traffic-deps
 toolchain:
 	bash toolchain/build-pulumi.sh
 	bash toolchain/build-kube.sh
+	bash toolchain/build-addons.sh
+	bash toolchain/build-tls.sh >/dev/null
 
 cluster-up: toolchain
 	bash cluster/up.sh
@@ -101,6 +104,10 @@ preview: deps toolchain
 ## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
 checkov: deps
 	$(PY) tests/checkov_scan.py
+
+## kube-score's default checks on every stack's objects (builds kube-score once): docs/kube-score.md.
+kube-score: deps
+	$(PY) tests/kube_score_scan.py
 
 destroy: deps toolchain
 	$(PULUMI) destroy --yes --skip-preview

@@ -5,15 +5,21 @@ from pulumi.runtime.config import CONFIG, get_config_env
 
 from components import StatefulApp, volumes
 from components.database import DATA_VOLUME, credentials_secret_name
-from components.kept_secret import cluster_reader
+from components.kept_secret import cluster_reader, secret_data_reader
 from components.settings import load, project_config
+from components.tls_secret import check_tls_secret
 
 # Every key of the stack (not only the known ones), so unknown keys are rejected by name.
 raw = project_config({**get_config_env(), **CONFIG.get()})
 settings = load(raw, pulumi.get_stack())
-# A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
 provider = pulumi.Config("kubernetes")
 provider_config = {k: v for k in ("kubeconfig", "context") if (v := provider.get(k))}
+# The user's TLS Secret must exist and hold a certificate and key before anything is created.
+if settings.lb_tls_secret:
+    read_tls = secret_data_reader(provider_config, "to check lbTlsSecret")
+    tls_data = read_tls(settings.namespace, settings.lb_tls_secret)
+    check_tls_secret(tls_data, settings.namespace, settings.lb_tls_secret)
+# A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
 kept = None
 if settings.retain_data:
     kept = cluster_reader(provider_config)(settings.namespace, credentials_secret_name("db"))
@@ -32,6 +38,8 @@ app = StatefulApp("app", settings, kept_db_credentials=kept, db_growth=storage.d
 
 pulumi.export("namespace", app.namespace)
 pulumi.export("url", app.url)
+if settings.lb_tls_generate:  # the generated CA, for clients to trust (docs/https.md)
+    pulumi.export("caCertificate", app.ca_certificate)
 pulumi.export("address", app.address)
 pulumi.export("webService", app.web_service)
 pulumi.export("assetsService", app.assets_service)

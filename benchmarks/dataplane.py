@@ -6,6 +6,9 @@ e2e tests do), and beside the generated load balancer, in the same namespace and
   upstream host names adapted: the same web and asset Services, by their cluster DNS names) in a
   pod that is a copy of the generated one's (same image, resources, security) but for its config;
 - one web pod on its own (the ceiling: what any load balancer in front of it can at best reach).
+The generated load balancer serves HTTPS too (lbTls with a generated certificate, plain HTTP not
+redirected), measured beside HTTP, both on keep-alive connections and with a new connection per
+request (`Connection: close`: a TCP, and for HTTPS a full TLS, handshake each time).
 Each gets a NodePort Service; wrk (Debian package) drives each through the node's bridge address
 for a bounded time, in rounds that alternate the targets (the machine is shared; medians are
 shown). Per target: requests/s, p50/p99 latency, the CPU the load balancer's pod used per request
@@ -48,12 +51,19 @@ from e2e.real_node import (  # noqa: E402
 )
 
 WEB_PODS = 3
+GENERATED = "generated LB"
+TUTORIAL_NAME = "tutorial LB config"
+HTTP_NEW = "generated LB, new connection per request"
+HTTPS = "generated LB, HTTPS"
+HTTPS_NEW = "generated LB, HTTPS, new connection per request"
 CONNECTIONS = 32
 TUTORIAL = "tutorial-lb"
 CEILING = "one-web-pod"
 CEILING_LABEL = "stateful-app/benchmark-target"
 WRK_SCRIPT = ROOT / "benchmarks" / "dataplane.lua"
 TUTORIAL_CONFIG = ROOT / "benchmarks" / "tutorial-lb.conf"
+# HTTPS beside HTTP on the same load balancer: a generated certificate, no redirect.
+TLS_CONFIG = {"lbTls": "enabled", "lbTlsGenerate": "true", "lbHttpRedirect": "false"}
 
 
 def tutorial_config(namespace: str) -> str:
@@ -173,8 +183,10 @@ class Run:
         return None if cpu_s is None else cpu_s / self.requests * 1e6
 
 
-def wrk(url: str, seconds: float) -> dict[str, Any]:
+def wrk(url: str, seconds: float, new_connections: bool = False) -> dict[str, Any]:
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--timeout", "5s"]
+    if new_connections:  # wrk reconnects after every answer the server closes
+        command += ["-H", "Connection: close"]
     out = subprocess.run(
         [*command, "-s", str(WRK_SCRIPT), url], check=True, capture_output=True, text=True
     ).stdout
@@ -186,6 +198,7 @@ class Target:
     name: str
     url: str
     lb_cpu: Path | None  # the load balancer pod's cgroup; None for the ceiling (no LB)
+    new_connections: bool = False
     runs: list[Run] = field(default_factory=list)
 
 
@@ -195,7 +208,7 @@ def measure(target: Target, web_cpu: list[Path], seconds: float) -> Run:
         return lb, sum(cpu_seconds(p) for p in web_cpu)
 
     lb_before, web_before = cpu()
-    figures = wrk(target.url, seconds)
+    figures = wrk(target.url, seconds, target.new_connections)
     lb_after, web_after = cpu()
     errors = figures["errors"]
     return Run(
@@ -249,8 +262,10 @@ def print_table(targets: list[Target], web_pods: list[str]) -> None:
             shares(middle, web_pods) if t.lb_cpu else "(one pod)",
         ]
         print("| " + " | ".join(cells) + " |")
-    generated, tutorial = (median([r.rate for r in t.runs]) or 0 for t in targets[:2])
-    print(f"generated / tutorial requests/s: {generated / tutorial:.2f}x")
+    rate = {t.name: median([r.rate for r in t.runs]) or 0 for t in targets}
+    print(f"generated / tutorial requests/s: {rate[GENERATED] / rate[TUTORIAL_NAME]:.2f}x")
+    print(f"HTTPS / HTTP, keep-alive: {rate[HTTPS] / rate[GENERATED]:.2f}x (target >= 0.8x)")
+    print(f"HTTPS / HTTP, new connections: {rate[HTTPS_NEW] / rate[HTTP_NEW]:.2f}x")
     worst = max(
         abs(100 * r.pods.get(p, 0) / sum(r.pods.values()) - 100 / WEB_PODS) / (100 / WEB_PODS)
         for r in targets[0].runs
@@ -318,7 +333,10 @@ def main() -> None:
         if reason := missing_real_node(cluster):
             sys.exit(f"dataplane benchmark needs the real node: {reason}")
         assert_real_node_ready(cluster)
-        with tempfile.TemporaryDirectory() as tmp, served_app(cluster, Path(tmp), WEB_PODS) as app:
+        with (
+            tempfile.TemporaryDirectory() as tmp,
+            served_app(cluster, Path(tmp), WEB_PODS, TLS_CONFIG) as app,
+        ):
             run_benchmark(app, options.seconds, options.rounds)
     finally:
         if started:
@@ -330,17 +348,22 @@ def run_benchmark(app: ServedApp, seconds: float, rounds: int) -> None:
     web_pods = sorted(app.pod_names(WEB_SELECTOR))
     expose_one_web_pod(app, web_pods[0])
     web_cpu = [pod_cpu_file(p["metadata"]["uid"]) for p in app.pods(WEB_SELECTOR)]
+    lb_cpu = pod_cpu_file(pod_uid(app, LB_SELECTOR))
+    http_url = url_of(app, "lb")  # its first port: plain HTTP (app.url is the HTTPS one)
     targets = [
-        Target("generated LB", app.url, pod_cpu_file(pod_uid(app, LB_SELECTOR))),
+        Target(GENERATED, http_url, lb_cpu),
         Target(
-            "tutorial LB config",
+            TUTORIAL_NAME,
             url_of(app, TUTORIAL),
             pod_cpu_file(pod_uid(app, f"app.kubernetes.io/instance={TUTORIAL}")),
         ),
         Target("one web pod directly (ceiling)", url_of(app, CEILING), None),
+        Target(HTTP_NEW, http_url, lb_cpu, new_connections=True),
+        Target(HTTPS, app.url, lb_cpu),
+        Target(HTTPS_NEW, app.url, lb_cpu, new_connections=True),
     ]
     for target in targets:  # warm-up: connections, caches, DNS of the tutorial's upstreams
-        wrk(target.url, 2)
+        wrk(target.url, 2, target.new_connections)
     for _ in range(rounds):
         for target in targets:
             target.runs.append(measure(target, web_cpu, seconds))

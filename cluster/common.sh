@@ -71,6 +71,19 @@ restart_components() {
   ) 8>"$cluster_dir/restart-components.lock"
 }
 
+# sign_cert OUT CN CA_DIR EXTENSIONS: a key and a certificate for CN signed by CA_DIR/ca.{crt,key},
+# written to OUT.key and OUT.crt (kept while newer than the CA). EXTENSIONS: openssl x509 extension
+# lines, e.g. "subjectAltName=IP:10.0.0.1" and "extendedKeyUsage=serverAuth".
+sign_cert() {
+  local out=$1 cn=$2 ca=$3
+  [[ -s $out.crt && $out.crt -nt $ca/ca.crt ]] && return 0
+  mkdir -p "$(dirname "$out")"
+  (umask 077 && openssl req -new -newkey rsa:2048 -nodes -keyout "$out.key" -subj "/CN=$cn" -out "$out.csr" 2>/dev/null)
+  openssl x509 -req -in "$out.csr" -CA "$ca/ca.crt" -CAkey "$ca/ca.key" -set_serial "0x$(openssl rand -hex 16)" \
+    -days 365 -sha256 -out "$out.crt" -extfile <(printf '%s\n' "${@:4}") 2>/dev/null
+  rm -f "$out.csr"
+}
+
 # The status block of a fake node's manifest (kwok keeps it Ready): node_status CPU MEMORY
 node_status() {
   cat <<YAML

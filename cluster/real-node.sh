@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real worker node "real-1" of the local cluster: containerd + runc (Debian packages), the CNI
-# bridge, kubelet and kube-proxy (toolchain/build-kube.sh) and CoreDNS (cluster DNS, a host
-# process on the bridge address), each kept running by cluster/supervise.sh. Pods run as real
+# bridge, kubelet and kube-proxy (toolchain/build-kube.sh), CoreDNS (cluster DNS, a host process
+# on the bridge address), and the add-ons of cluster/addons.sh (NetworkPolicy enforcement,
+# metrics-server), each kept running by cluster/supervise.sh. Pods run as real
 # containers from local images only (images/build.sh; every registry points at 127.0.0.1:1) and
 # have no route off the bridge. One real node per machine (a second cluster home gets none).
 #   real-node.sh available   prints why a real node cannot run here and exits 1, else exits 0
@@ -29,7 +30,9 @@ TOOL_PATHS=(/run/containerd /run/netns /var/run/netns /var/lib/cni /var/log/cont
 # are shown to it through bind mounts in its own mount namespace, the host's stay untouched).
 KUBELET_SYSCTLS=(vm/overcommit_memory=1 vm/panic_on_oom=0 kernel/panic=10 kernel/panic_on_oops=1
   kernel/keys/root_maxkeys=1000000 kernel/keys/root_maxbytes=25000000)
-DAEMONS=(containerd coredns kubelet kube-proxy)
+# shellcheck source=SCRIPTDIR/addons.sh
+. "$repo/cluster/addons.sh"
+DAEMONS=(containerd coredns kubelet kube-proxy "${ADDONS[@]}")
 
 log() { printf '[real-node] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -49,7 +52,7 @@ available() {
   grep -qw overlay /proc/filesystems || { echo "the kernel has no overlayfs"; return 1; }
   [[ -d /sys/fs/cgroup/memory || -f /sys/fs/cgroup/cgroup.controllers ]] || { echo "no memory cgroup"; return 1; }
   [[ -d /proc/sys/net/bridge ]] || { echo "the kernel has no bridge netfilter"; return 1; }
-  for b in "$kube_bin/kubelet" "$kube_bin/kube-proxy" "$coredns_bin"; do
+  for b in "$kube_bin/kubelet" "$kube_bin/kube-proxy" "$coredns_bin" "$netpol_bin" "$metrics_bin"; do
     [[ -x $b ]] || missing+=("$b")
   done
   ((${#missing[@]} == 0)) || { echo "not built: ${missing[*]} (make toolchain)"; return 1; }
@@ -68,7 +71,7 @@ available() {
 
 # Debian packages the node needs, installed once (apt-get update only when something is missing).
 install_packages() {
-  local pkgs=(containerd runc containernetworking-plugins iptables conntrack) missing=() p
+  local pkgs=(containerd runc containernetworking-plugins iptables nftables conntrack) missing=() p
   for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   ((${#missing[@]} == 0)) && return 0
   log "installing Debian packages: ${missing[*]}"
@@ -170,6 +173,9 @@ authentication:
   webhook: {enabled: true}
   x509: {clientCAFile: $pki/ca.crt}
 authorization: {mode: Webhook}
+# A serving certificate from the cluster CA (cluster/addons.sh): clients such as metrics-server verify it.
+tlsCertFile: $node_dir/certs/kubelet.crt
+tlsPrivateKeyFile: $node_dir/certs/kubelet.key
 containerRuntimeEndpoint: unix://$sock
 cgroupDriver: cgroupfs
 # This machine has cgroup v1 only; kubelet 1.34 still runs there when told to.
@@ -411,6 +417,8 @@ healthy() { # healthy DAEMON: the daemon answers its health check
     kubelet) [[ $(curl -sf -m 2 http://127.0.0.1:10248/healthz) == ok ]] ;;
     kube-proxy) curl -sf -m 2 -o /dev/null http://127.0.0.1:10256/healthz ;;
     coredns) [[ $(curl -sf -m 2 "http://127.0.0.1:$COREDNS_HEALTH_PORT/health") == OK ]] ;;
+    kube-network-policies) curl -sf -m 2 -o /dev/null "http://$NETPOL_METRICS/metrics" && netpol_queue_bound ;;
+    metrics-server) [[ $(curl -sf -m 2 --cacert "$pki/ca.crt" "https://$REAL_NODE_IP:$METRICS_SERVER_PORT/livez") == ok ]] ;;
   esac
 }
 
@@ -441,6 +449,7 @@ up() {
   remember_host
   PAUSE_IMAGE_TAG=$("$images" --ref pause)
   PAUSE_IMAGE_TAG=${PAUSE_IMAGE_TAG%@*}
+  serving_certs
   write_configs
   network_up
   [[ -d $ASSET_HOST_PATH ]] || mkdir -p "$ASSET_HOST_PATH"
@@ -485,6 +494,7 @@ EOF
   wait_for 90 "node $REAL_NODE Ready" kubectl wait --for=condition=Ready "node/$REAL_NODE" --timeout=5s
   # An interrupted `down` leaves the node cordoned (the kubelet re-registers it as it is).
   kubectl uncordon "$REAL_NODE" >/dev/null
+  addons_up
   local_volumes
   write_env
   log "$REAL_NODE Ready at $REAL_NODE_IP (bridge $BRIDGE) in $((SECONDS - start))s"
@@ -535,6 +545,7 @@ PAUSE_IMAGE=$pause
 ASSET_HOST_PATH=$ASSET_HOST_PATH
 DNS_SERVICE_IP=$DNS_SERVICE_IP
 BRIDGE=$BRIDGE
+NETPOL_METRICS=$NETPOL_METRICS
 EOF
   mv "$LOCAL_CLUSTER_HOME/real-node.env.tmp" "$LOCAL_CLUSTER_HOME/real-node.env"
 }
@@ -544,6 +555,7 @@ down() {
   [[ -d $node_dir ]] || return 0
   local start=$SECONDS d
   rm -f "$LOCAL_CLUSTER_HOME/real-node.env"
+  addons_api_down
   # Pods first, while kubelet and containerd still run: deleted through the API, the kubelet stops
   # them the normal way (network torn down by CNI, volumes unmounted); what remains is killed.
   if healthy kubelet >/dev/null 2>&1 && kubectl --request-timeout=5s cordon "$REAL_NODE" >/dev/null 2>&1; then
@@ -563,13 +575,15 @@ down() {
     for d in $(ctr_k8s tasks ls -q 2>/dev/null); do ctr_k8s tasks delete -f "$d" >/dev/null 2>&1 || true; done
     for d in $(ctr_k8s containers ls -q 2>/dev/null); do ctr_k8s containers delete "$d" >/dev/null 2>&1 || true; done
   fi
-  for d in kubelet kube-proxy coredns containerd; do stop_daemon "$d"; done
-  # Daemons and shims that outlived their supervisors (their command line names our state dir).
+  for d in "${ADDONS[@]}" kubelet kube-proxy coredns containerd; do stop_daemon "$d"; done
+  # Daemons and shims that outlived their supervisors (their command line names our state dir,
+  # or the add-on binaries, which run for this node only).
   local pids
-  pids=$(pgrep -f -- "$node_dir/(containerd\.toml|Corefile|kubelet\.yaml|kube-proxy\.yaml)|containerd-shim.*-address $sock" || true)
+  pids=$(pgrep -f -- "$node_dir/(containerd\.toml|Corefile|kubelet\.yaml|kube-proxy\.yaml)|containerd-shim.*-address $sock|^($netpol_bin|$metrics_bin) " || true)
   [[ -z $pids ]] || kill -KILL $pids 2>/dev/null || true
   [[ -x $kube_bin/kube-proxy ]] && "$kube_bin/kube-proxy" --cleanup >/dev/null 2>&1 || true
   kube_chains_down
+  netpol_rules_down
   network_down
   # Mounts under our state dir (kubelet volumes, container rootfs, the shared bind), deepest first.
   local m

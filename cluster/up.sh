@@ -152,9 +152,25 @@ port_options() {
     kubeControllerManagerPort $((base + 3)) kubeSchedulerPort $((base + 4)) kwokControllerPort $((base + 5))
 }
 
+# The aggregation layer's front proxy (kube-apiserver -> metrics-server's metrics.k8s.io): a CA of
+# its own and a client certificate; aggregated API servers trust the caller identity headers
+# (X-Remote-*) only from a client with this CA and name.
+front_proxy_certs() {
+  local dir=$1
+  if [[ ! -s $dir/ca.crt ]]; then
+    mkdir -p "$dir"
+    (umask 077 && openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/ca.key" -out "$dir/ca.crt" \
+      -subj /CN=stateful-app-front-proxy-ca -days 365 -addext basicConstraints=critical,CA:TRUE \
+      -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null)
+  fi
+  sign_cert "$dir/client" front-proxy-client "$dir" extendedKeyUsage=clientAuth
+}
+
 if [[ ! -d $cluster_dir ]]; then
   mkdir -p "$LOCAL_CLUSTER_HOME"
   rm -f "$KUBECONFIG"
+  front_proxy="$LOCAL_CLUSTER_HOME/front-proxy"
+  front_proxy_certs "$front_proxy"
   # kwokctl configuration: local binaries only (a URL here would mean a download), loopback only.
   cat >"$LOCAL_CLUSTER_HOME/kwokctl.yaml" <<EOF
 apiVersion: config.kwok.x-k8s.io/v1alpha1
@@ -186,6 +202,16 @@ componentsPatches:
   - {key: kubelet-preferred-address-types, value: "InternalIP,Hostname"}
   - {key: kubelet-client-certificate, value: $cluster_dir/pki/admin.crt}
   - {key: kubelet-client-key, value: $cluster_dir/pki/admin.key}
+# The aggregation layer (cluster/addons.sh registers metrics-server): the front proxy's identity,
+# and aggregated APIs dialled at their endpoint address (the real node's), not through a Service IP.
+  - {key: requestheader-client-ca-file, value: $front_proxy/ca.crt}
+  - {key: requestheader-allowed-names, value: front-proxy-client}
+  - {key: requestheader-username-headers, value: X-Remote-User}
+  - {key: requestheader-group-headers, value: X-Remote-Group}
+  - {key: requestheader-extra-headers-prefix, value: X-Remote-Extra-}
+  - {key: proxy-client-cert-file, value: $front_proxy/client.crt, override: true}
+  - {key: proxy-client-key-file, value: $front_proxy/client.key, override: true}
+  - {key: enable-aggregator-routing, value: "true"}
 # One instance each: no leader election, so an API server stall cannot make them exit.
 - name: kube-controller-manager
   extraArgs: [{key: leader-elect, value: "false"}]
@@ -243,6 +269,7 @@ provisioner: kubernetes.io/no-provisioner
 volumeBindingMode: WaitForFirstConsumer
 reclaimPolicy: Retain
 EOF
+"$repo/cluster/gateway-api.sh"
 
 start_watchdog
 real_node

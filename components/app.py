@@ -6,6 +6,7 @@ import pulumi_kubernetes as k8s
 from . import backup
 from . import k8s as kb
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .certificates import GeneratedCertificate, GeneratedCertificateArgs
 from .database import (
     MONGO_USER,
     DatabaseTier,
@@ -51,6 +52,8 @@ class StatefulApp(pulumi.ComponentResource):
     """mongodb:// URI with credentials and every member (secret)."""
     assets_claim: pulumi.Output[str]
     """Name of the asset volume's claim."""
+    ca_certificate: pulumi.Output[str]
+    """With lbTlsGenerate: the generated CA certificate (PEM) for clients to trust; else empty."""
 
     def __init__(
         self,
@@ -112,6 +115,21 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(WebTierArgs),
         )
         web = WebTier(f"{name}-web", web_args, child)
+        lb_object = "lb"
+        tls_secret: pulumi.Input[str] | None = s.lb_tls_secret
+        self.ca_certificate = pulumi.Output.from_input("")
+        if s.lb_tls_generate:
+            certificate = GeneratedCertificate(
+                f"{name}-lb-tls",
+                GeneratedCertificateArgs(
+                    namespace=ns,
+                    secret_name=f"{lb_object}-tls",
+                    hosts=_certificate_hosts(s, lb_object),
+                    labels={"app.kubernetes.io/part-of": kb.PART_OF},
+                ),
+                child,
+            )
+            tls_secret, self.ca_certificate = certificate.secret_name, certificate.ca_certificate
         lb_args = LoadBalancerTierArgs(
             namespace=ns,
             # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
@@ -121,6 +139,8 @@ class StatefulApp(pulumi.ComponentResource):
             assets_port=assets.pods_port,
             web_health_path=web.health_path,
             placement=s.placement("lb"),
+            tls_secret=tls_secret,
+            object_name=lb_object,
             **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
@@ -168,6 +188,7 @@ class StatefulApp(pulumi.ComponentResource):
                 "db_replica_set": self.db_replica_set,
                 "db_connection_string": self.db_connection_string,
                 "assets_claim": self.assets_claim,
+                "ca_certificate": self.ca_certificate,
             }
         )
 
@@ -197,3 +218,16 @@ class StatefulApp(pulumi.ComponentResource):
                 kb.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
             )  # fmt: skip
             backup.asset_backups(tier, assets.claim_name)
+
+
+def _certificate_hosts(s: Settings, service: str) -> list[str]:
+    """The public host first, then any extra hosts, then the Service's cluster names."""
+    cluster_names = [
+        f"{service}.{s.namespace}.svc.{s.cluster_domain}",
+        f"{service}.{s.namespace}.svc",
+        f"{service}.{s.namespace}",
+        service,
+    ]
+    extra = s.lb_tls_hosts.split(",") if s.lb_tls_hosts else []
+    public = s.lb_hostname if s.lb_hostname else s.lb_public_host
+    return [public, *extra, *cluster_names]

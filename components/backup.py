@@ -161,7 +161,7 @@ class TierBackups:
         container = k8s.core.v1.ContainerArgs(
             name=role,
             image=self.image,
-            image_pull_policy=kb.PULL_POLICY,
+            image_pull_policy=kb.scheduled_pull_policy(self.image),
             command=["sh", f"{SCRIPTS_DIR}/{script}"],
             env=[*env, *_env(HOME="/tmp")],
             resources=resources.args(),

@@ -118,6 +118,10 @@ QUANTITY = matches(
     "a Kubernetes quantity such as 512Mi or 10Gi",
 )
 ABSOLUTE_PATH = matches(r"^/\S*$", "an absolute path")
+OBJECT_NAME = matches(
+    r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
+    "a Kubernetes object name: lowercase letters, digits, '-' and '.'",
+)
 
 RULE = "rule"  # the key of a field's Rule in its dataclass metadata
 

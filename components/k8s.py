@@ -18,6 +18,16 @@ TMP_VOLUME = "tmp"
 PULL_POLICY = "IfNotPresent"
 
 
+def scheduled_pull_policy(image: str) -> str:
+    """Pull policy of a scheduled job's container (backups, restores). A digest-pinned image is
+    pulled Always: the job starts unattended, long after `up`, and the kubelet then checks at each
+    run that the node may still pull it (a manifest request; the layers stay cached), instead of
+    running a copy some other pod left on the node. A registry outage delays one run, never a
+    serving pod's restart (those keep PULL_POLICY). Tag-pinned images keep PULL_POLICY: with a
+    mutable tag, Always could run a different image than the one `up` deployed."""
+    return "Always" if "@sha256:" in image else PULL_POLICY
+
+
 def selector_labels(app: str, instance: str) -> dict[str, str]:
     """The immutable subset of labels used in selectors (never includes the version)."""
     return {"app.kubernetes.io/name": app, "app.kubernetes.io/instance": instance}
@@ -67,6 +77,15 @@ HELPER_RESOURCES = Resources("10m", "16Mi", "100m", "64Mi")
 def http_probe(path: str, port: str, period: int = 10, failures: int = 3) -> k8s.core.v1.ProbeArgs:
     return k8s.core.v1.ProbeArgs(
         http_get=k8s.core.v1.HTTPGetActionArgs(path=path, port=port),
+        period_seconds=period,
+        timeout_seconds=2,
+        failure_threshold=failures,
+    )
+
+
+def tcp_probe(port: str, period: int = 10, failures: int = 3) -> k8s.core.v1.ProbeArgs:
+    return k8s.core.v1.ProbeArgs(
+        tcp_socket=k8s.core.v1.TCPSocketActionArgs(port=port),
         period_seconds=period,
         timeout_seconds=2,
         failure_threshold=failures,

@@ -25,13 +25,16 @@ from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
 
 Reader = Callable[[str, str], RetainedCredentials | None]
+DataReader = Callable[[str, str], Mapping[str, str] | None]
+"""(namespace, name) -> a Secret's base64 data, or None when the namespace or Secret is absent."""
 
 
-def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
-    """A reader using the kubernetes provider's configuration (a mapping of its config keys)."""
+def secret_data_reader(provider_config: Mapping[str, str], purpose: str) -> DataReader:
+    """Reads Secrets with the kubernetes provider's configuration (a mapping of its config keys);
+    purpose ("to reuse kept credentials") goes into the error messages."""
     kubeconfig, context = provider_config.get("kubeconfig"), provider_config.get("context")
 
-    def read(namespace: str, name: str) -> RetainedCredentials | None:
+    def read(namespace: str, name: str) -> Mapping[str, str] | None:
         where = f"Secret {namespace}/{name}"
         try:
             try:
@@ -43,12 +46,21 @@ def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
         except kube_get.HttpError as e:
             if e.status == 404:
                 return None
-            raise RuntimeError(f"reading {where} to reuse kept credentials failed: {e}") from None
+            raise RuntimeError(f"reading {where} {purpose} failed: {e}") from None
         except Exception as e:  # no kubeconfig, cluster unreachable: say which step failed
-            raise RuntimeError(
-                f"cannot reach the cluster to look for kept credentials ({where}): {e}"
-            ) from None
-        return from_secret_data(secret.get("data") or {}, f"{namespace}/{name}")
+            raise RuntimeError(f"cannot reach the cluster {purpose} ({where}): {e}") from None
+        return secret.get("data") or {}
+
+    return read
+
+
+def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
+    """A reader of kept credentials using the kubernetes provider's configuration."""
+    read_data = secret_data_reader(provider_config, "to look for kept credentials")
+
+    def read(namespace: str, name: str) -> RetainedCredentials | None:
+        data = read_data(namespace, name)
+        return None if data is None else from_secret_data(data, f"{namespace}/{name}")
 
     return read
 

@@ -13,6 +13,7 @@ from .checks import (
     BOOLEAN,
     DNS_DOMAIN,
     NOT_EMPTY,
+    OBJECT_NAME,
     PINNED_IMAGE,
     Namer,
     Problem,
@@ -23,12 +24,17 @@ from .checks import (
     ruled,
     validate,
 )
+from .exposure import HOSTNAME, Edge, Exposure, gateway, ingress
 from .inputs import from_inputs, package_inputs
 from .nginx import (
     HEALTH_PATH,
+    HTTPS_PORT,
     PATH_PREFIX,
     READY_PATH,
     RESOLVER_COMMAND,
+    RESOLVER_TLS_COMMAND,
+    TLS_DIR,
+    Https,
     Upstream,
     load_balancer_config,
     service_host,
@@ -36,7 +42,14 @@ from .nginx import (
 from .placement import Placement
 from .resources import Resources
 from .resources import checked as checked_resources
-from .workload import CONFIG_FILE, NginxPod, ServedPods, cluster_service, nginx_deployment
+from .workload import (
+    CONFIG_FILE,
+    NginxPod,
+    ServedPods,
+    cluster_service,
+    disruption_budget,
+    nginx_deployment,
+)
 
 
 # A string enum (not Literal): the component package's schema is inferred from the annotations,
@@ -99,14 +112,73 @@ class LoadBalancerTierArgs:
     """Node selector, tolerations and priority class of the pods."""
     resources: Resources = kb.NGINX_RESOURCES
     """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
+    tls_secret: pulumi.Input[str] | None = checked(None, OBJECT_NAME)
+    """A kubernetes.io/tls Secret in the namespace (tls.crt, tls.key): serve HTTPS on port 443
+    of the Service with it (e.g. one cert-manager keeps renewed; a change is picked up without
+    a restart). None: plain HTTP only."""
+    http_redirect: bool = checked(True, BOOLEAN)
+    """With TLS: plain HTTP answers with a redirect to HTTPS on the client's host (False: it
+    serves the application too)."""
+    hsts: bool = checked(False, BOOLEAN)
+    """With TLS: Strict-Transport-Security (one year) on HTTPS answers."""
+    https_node_port: int | None = checked(None, integer(*NODE_PORT_RANGE))
+    """NodePort with TLS: a fixed HTTPS node port (None lets Kubernetes pick one)."""
+    expose: Exposure = checked(Exposure.SERVICE, one_of(Exposure))
+    """How clients reach the load balancer: its Service, or an Ingress or a Gateway API Gateway
+    in front of its ClusterIP Service (TLS there, from tls_secret)."""
+    hostname: str | None = checked(None, HOSTNAME)
+    """ingress/gateway: the host name clients use (the route's host, in the URL)."""
+    ingress_class: str | None = checked(None, OBJECT_NAME)
+    """ingress: its ingressClassName (None: the cluster's default class)."""
+    gateway_class: str | None = checked(None, OBJECT_NAME)
+    """gateway: its gatewayClassName (required there)."""
     object_name: str = "lb"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace)."""
 
     @staticmethod
     def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        problems = []
         if args["node_port"] is not None and args["service_type"] != "NodePort":
-            return [Problem("node_port", args["node_port"], "is only allowed with NodePort")]
+            why = "is only allowed with NodePort"
+            problems.append(Problem("node_port", args["node_port"], why))
+        return problems + _https_port_problems(args, name) + _exposure_problems(args, name)
+
+
+def _https_port_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+    port = args["https_node_port"]
+    if port is None:
         return []
+    # tls_secret is not a stack key (the program supplies it): checked by the component only.
+    if "tls_secret" in args and args["tls_secret"] is None:
+        return [Problem("https_node_port", port, "is only allowed with tls_secret")]
+    if args["service_type"] != "NodePort":
+        return [Problem("https_node_port", port, "is only allowed with NodePort")]
+    if port == args["node_port"]:
+        return [Problem("https_node_port", port, f"must differ from {name('node_port')}")]
+    return []
+
+
+def _exposure_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+    problems: list[Problem] = []
+    expose, hostname = args["expose"], args["hostname"]
+    if expose != "service":
+        if args["service_type"] != "ClusterIP":
+            why = f"must be ClusterIP when {name('expose')} is {expose} (it is the way in)"
+            problems.append(Problem("service_type", str(args["service_type"]), why))
+        if hostname is None:
+            why = f"is required when {name('expose')} is {expose}"
+            problems.append(Problem("hostname", None, why))
+    elif hostname is not None:
+        why = f"is only used when {name('expose')} is ingress or gateway"
+        problems.append(Problem("hostname", hostname, why))
+    if expose == "gateway" and args["gateway_class"] is None:
+        why = f"is required when {name('expose')} is gateway"
+        problems.append(Problem("gateway_class", None, why))
+    for field_name, mode in (("ingress_class", "ingress"), ("gateway_class", "gateway")):
+        if args[field_name] is not None and expose != mode:
+            why = f"is only used when {name('expose')} is {mode}"
+            problems.append(Problem(field_name, args[field_name], why))
+    return problems
 
 
 class LoadBalancerTier(pulumi.ComponentResource):
@@ -132,6 +204,18 @@ class LoadBalancerTier(pulumi.ComponentResource):
         resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
         labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
+        # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
+        tls = args.tls_secret is not None and args.expose == "service"
+        selector = kb.selector_labels("nginx", args.object_name)
+        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
+        disruption_budget(served)
+        service = cluster_service(
+            served,
+            service_type=args.service_type,
+            node_port=args.node_port,
+            await_address=args.await_address,
+            extra_ports=[_https_service_port(args.https_node_port)] if tls else [],
+        )
         self.config = pulumi.Output.all(
             args.namespace,
             args.web_service,
@@ -139,6 +223,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             args.assets_service,
             args.assets_port,
             args.web_health_path,
+            service.spec.apply(_node_ports),
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
@@ -146,6 +231,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
                 assets_path=args.assets_path,
                 upstream_timeout=args.upstream_timeout,
                 web_health_path=v[5],
+                https=_https(args, v[6]) if tls else None,
             )
         )
         pod = NginxPod(
@@ -154,33 +240,80 @@ class LoadBalancerTier(pulumi.ComponentResource):
             replicas=args.replicas,
             resources=resources,
             placement=Placement.of(args.placement),
-            command=("sh", "-c", RESOLVER_COMMAND, CONFIG_FILE),
+            command=("sh", "-c", RESOLVER_TLS_COMMAND if tls else RESOLVER_COMMAND, CONFIG_FILE),
             readiness_path=READY_PATH,
+            **(_tls_mount(args.tls_secret) if tls and args.tls_secret is not None else {}),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "load-balancer", pod
         )
-        selector = kb.selector_labels("nginx", args.object_name)
-        service = cluster_service(
-            ServedPods(name, self, args.namespace, args.object_name, labels, selector),
-            service_type=args.service_type,
-            node_port=args.node_port,
-            await_address=args.await_address,
-        )
         self.service_name = service.metadata.name
         self.address = _address(args, service)
         self.url = _url(args, service, self.address)
+        if args.expose != "service" and args.hostname:
+            edge = Edge(
+                name,
+                self,
+                args.namespace,
+                args.object_name,
+                labels,
+                args.hostname,
+                args.tls_secret,
+                args.http_redirect,
+                args.gateway_class if args.expose == "gateway" else args.ingress_class,
+            )
+            _ = ingress(edge) if args.expose == "ingress" else gateway(edge)
+            scheme = "https" if args.tls_secret is not None else "http"
+            self.address = pulumi.Output.from_input(args.hostname)
+            self.url = pulumi.Output.from_input(f"{scheme}://{args.hostname}/")
         self.register_outputs(
             {"service_name": self.service_name, "address": self.address, "url": self.url}
         )
 
 
+TLS_VOLUME = "tls"
+
+
+def _https_service_port(node_port: int | None) -> k8s.core.v1.ServicePortArgs:
+    return k8s.core.v1.ServicePortArgs(
+        name="https", port=443, target_port="https", node_port=node_port
+    )
+
+
+def _tls_mount(secret: pulumi.Input[str]) -> dict[str, Any]:
+    """NginxPod fields of a pod serving HTTPS with the certificate of a kubernetes.io/tls Secret."""
+    return {
+        "extra_ports": [k8s.core.v1.ContainerPortArgs(name="https", container_port=HTTPS_PORT)],
+        "volumes": [
+            k8s.core.v1.VolumeArgs(
+                name=TLS_VOLUME,
+                # Owner and group (the pod's fsGroup) read; the key is for nginx only.
+                secret=k8s.core.v1.SecretVolumeSourceArgs(secret_name=secret, default_mode=0o440),
+            )
+        ],
+        "mounts": [
+            k8s.core.v1.VolumeMountArgs(name=TLS_VOLUME, mount_path=TLS_DIR, read_only=True)
+        ],
+    }
+
+
+def _node_ports(spec: k8s.core.v1.outputs.ServiceSpec | None) -> dict[str, int]:
+    """Port name -> node port, as the API server assigned them."""
+    return {p.name: p.node_port for p in (spec and spec.ports) or [] if p.name and p.node_port}
+
+
+def _https(args: LoadBalancerTierArgs, ports: dict[str, int]) -> Https:
+    pairs = ((ports["http"], ports["https"]),) if {"http", "https"} <= set(ports) else ()
+    return Https(redirect=args.http_redirect, hsts=args.hsts, port_pairs=pairs)
+
+
 def _address(args: LoadBalancerTierArgs, service: k8s.core.v1.Service) -> pulumi.Output[str]:
-    """NodePort: the node port; LoadBalancer: the external IP or host name; else the DNS name."""
+    """NodePort: the URL's node port; LoadBalancer: the external IP or host name; else the
+    Service's DNS name."""
     if args.service_type == "NodePort":
-        return service.spec.apply(
-            lambda s: str((s.ports and s.ports[0].node_port) or args.node_port or "")
-        )
+        scheme = "https" if args.tls_secret is not None else "http"  # NodePort: expose=service
+        fixed = args.https_node_port if scheme == "https" else args.node_port
+        return service.spec.apply(lambda s: str(_node_ports(s).get(scheme) or fixed or ""))
     if args.service_type == "LoadBalancer":
         return service.status.apply(_ingress_address)
     return pulumi.Output.all(service.metadata.name, args.namespace).apply(
@@ -196,6 +329,7 @@ def _ingress_address(status: k8s.core.v1.outputs.ServiceStatus | None) -> str:
 def _url(
     args: LoadBalancerTierArgs, service: k8s.core.v1.Service, address: pulumi.Output[str]
 ) -> pulumi.Output[str]:
+    scheme = "https" if args.tls_secret is not None else "http"
     if args.service_type == "NodePort":
-        return address.apply(lambda port: f"http://{args.public_host}:{port}/")
-    return address.apply(lambda host: f"http://{host}/" if host else "")
+        return address.apply(lambda port: f"{scheme}://{args.public_host}:{port}/")
+    return address.apply(lambda host: f"{scheme}://{host}/" if host else "")

@@ -1,7 +1,7 @@
 """Pure builder of the namespace's NetworkPolicies: default deny, then one allow per traffic path.
 
-Paths: anyone -> lb:8080; lb -> web:8080 and assets:8080; web -> db:27017; db <-> db:27017;
-every pod -> DNS (53/UDP+TCP).
+Paths: anyone -> lb:8080 and 8443 (HTTPS); lb -> web:8080 and assets:8080; web -> db:27017;
+db <-> db:27017; every pod -> DNS (53/UDP+TCP).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pulumi_kubernetes as k8s
 
 from .mongo import PORT as MONGO_PORT
-from .nginx import LISTEN_PORT
+from .nginx import HTTPS_PORT, LISTEN_PORT
 
 Selector = dict[str, str]
 
@@ -67,7 +67,8 @@ def network_policies(tiers: TierSelectors) -> dict[str, k8s.networking.v1.Networ
         ),
         "allow-lb": _policy(
             tiers.lb,
-            ingress=[ingress(ports=[http])],
+            # 8443 too: only a load balancer serving TLS listens there.
+            ingress=[ingress(ports=[http, _port(HTTPS_PORT)])],
             egress=[egress(to=[_peer(tiers.web), _peer(tiers.assets)], ports=[http])],
         ),
         "allow-web": _policy(

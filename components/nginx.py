@@ -19,6 +19,24 @@ from dataclasses import dataclass
 from .checks import matches
 
 LISTEN_PORT = 8080
+# The load balancer's HTTPS listener, and where its certificate (a kubernetes.io/tls Secret) is
+# mounted: tls.crt (the server certificate, then any intermediates) and tls.key.
+HTTPS_PORT = 8443
+TLS_DIR = "/etc/nginx/tls"
+# TLS 1.2 suites: ECDHE key exchange (forward secrecy) with AEAD ciphers only, Mozilla's
+# "intermediate" list without DHE (no dhparam to manage). TLS 1.3's suites are all modern and
+# stay OpenSSL's. TLS 1.0/1.1 are not offered at all.
+TLS12_CIPHERS = ":".join(
+    (
+        "ECDHE-ECDSA-AES128-GCM-SHA256",
+        "ECDHE-RSA-AES128-GCM-SHA256",
+        "ECDHE-ECDSA-AES256-GCM-SHA384",
+        "ECDHE-RSA-AES256-GCM-SHA384",
+        "ECDHE-ECDSA-CHACHA20-POLY1305",
+        "ECDHE-RSA-CHACHA20-POLY1305",
+    )
+)
+HSTS_MAX_AGE = 31536000  # one year, as HSTS preload lists expect
 HEALTH_PATH = "/healthz"
 # The load balancer's readiness: a web pod answers through it (see load_balancer_config).
 READY_PATH = "/readyz"
@@ -55,10 +73,14 @@ http {{
 """
 
 
-def _server(locations: str) -> str:
+def _server(locations: str, listen: str = str(LISTEN_PORT), settings: str = "") -> str:
+    health = (
+        f"location = {HEALTH_PATH} "
+        '{ access_log off; default_type text/plain; return 200 "ok\\n"; }'
+    )
     return f"""  server {{
-    listen {LISTEN_PORT};
-    location = {HEALTH_PATH} {{ access_log off; default_type text/plain; return 200 "ok\\n"; }}
+    listen {listen};
+{settings}    {health}
 {locations}  }}
 """
 
@@ -135,17 +157,65 @@ def _proxy(path: str, up: Upstream, timeout: int) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Https:
+    """The load balancer's HTTPS listener (port HTTPS_PORT, certificate in TLS_DIR)."""
+
+    redirect: bool = True
+    """Plain HTTP answers every request with a redirect to HTTPS (health and readiness stay)."""
+    hsts: bool = False
+    """Strict-Transport-Security on HTTPS answers: browsers then refuse plain HTTP to the host."""
+    port_pairs: tuple[tuple[int, int], ...] = ()
+    """(HTTP port, HTTPS port) as clients see them, e.g. the two node ports: a redirect from
+    host:HTTP goes to host:HTTPS; from any other port to the standard 443."""
+
+
+def _tls_settings() -> str:
+    # Resumption from a session cache shared by the workers (TLS 1.2 session IDs, TLS 1.3
+    # stateful tickets); no ticket keys, which nginx would never rotate.
+    return (
+        "  ssl_protocols TLSv1.2 TLSv1.3;\n"
+        f"  ssl_ciphers {TLS12_CIPHERS};\n"
+        "  ssl_prefer_server_ciphers off;\n"
+        "  ssl_session_cache shared:tls:10m;\n"
+        "  ssl_session_timeout 1h;\n"
+        "  ssl_session_tickets off;\n"
+    )
+
+
+def _redirect_port_map(https: Https) -> str:
+    # The client's own host, and the HTTPS port paired with the port it used (never 8443).
+    pairs = "".join(f"    ~:{http}$ :{tls};\n" for http, tls in https.port_pairs)
+    return f'  map $http_host $https_port {{\n{pairs}    default "";\n  }}\n'
+
+
+def _https_server(locations: str, https: Https) -> str:
+    hsts = (
+        f'    add_header Strict-Transport-Security "max-age={HSTS_MAX_AGE}" always;\n'
+        if https.hsts
+        else ""
+    )
+    tls = (
+        "    http2 on;\n"
+        f"    ssl_certificate {TLS_DIR}/tls.crt;\n"
+        f"    ssl_certificate_key {TLS_DIR}/tls.key;\n"
+    )
+    return _server(locations, listen=f"{HTTPS_PORT} ssl", settings=tls + hsts)
+
+
 def load_balancer_config(
     web: Upstream,
     assets: Upstream,
     assets_path: str = ASSETS_PREFIX,
     upstream_timeout: int = 5,
     web_health_path: str = HEALTH_PATH,
+    https: Https | None = None,
 ) -> str:
     """Routes / to the web pods and assets_path to the asset pods, one upstream server per pod.
 
     upstream_timeout (seconds) bounds what a frozen pod costs a request before it is retried on
-    another pod; connection failures (a pod that died) are retried at once."""
+    another pod; connection failures (a pod that died) are retried at once. With https, the same
+    routes are served over TLS too (and plain HTTP may only redirect there)."""
     head = (
         f"  include {RESOLVER_INCLUDE};\n"
         "  resolver_timeout 2s;\n"
@@ -167,7 +237,15 @@ def load_balancer_config(
         "    }\n"
     )
     locations = _proxy(assets_path, assets, upstream_timeout) + _proxy("/", web, upstream_timeout)
-    return _main(head + _upstream(web) + _upstream(assets) + _server(ready + locations))
+    upstreams = _upstream(web) + _upstream(assets)
+    if https is None:
+        return _main(head + upstreams + _server(ready + locations))
+    plain = locations
+    if https.redirect:
+        plain = "    location / { return 308 https://$host$https_port$request_uri; }\n"
+        head += _redirect_port_map(https)
+    servers = _server(ready + plain) + _https_server(ready + locations, https)
+    return _main(head + _tls_settings() + upstreams + servers)
 
 
 # Container command of nginx pods whose config re-resolves names: writes RESOLVER_INCLUDE from
@@ -178,6 +256,19 @@ RESOLVER_COMMAND = (
     f'echo "resolver $value valid={RESOLVE_VALID} ipv6=off;" > {RESOLVER_INCLUDE}; '
     'exec nginx -c "$0" -g "daemon off;"'
 )
+# How often a pod serving TLS looks for a changed certificate.
+TLS_CHECK_SECONDS = 30
+# The kubelet swaps a mounted Secret's files in place when the Secret changes (a cert-manager
+# renewal, a rotated generated certificate), but nginx reads them only when it (re)loads: a loop
+# beside it reloads it gracefully (no connection dropped) once the files are newer than the last
+# load. `test -nt` compares modification times (POSIX sh, no other tool needed in the image).
+TLS_RELOAD = (
+    ": > /tmp/tls-loaded; "
+    f"(while sleep {TLS_CHECK_SECONDS}; do "
+    f"if [ {TLS_DIR}/tls.crt -nt /tmp/tls-loaded ] || [ {TLS_DIR}/tls.key -nt /tmp/tls-loaded ]; "
+    'then : > /tmp/tls-loaded; nginx -c "$0" -s reload; fi; done) & '
+)
+RESOLVER_TLS_COMMAND = RESOLVER_COMMAND.replace("exec nginx", TLS_RELOAD + "exec nginx", 1)
 
 
 def service_host(service: str, namespace: str, cluster_domain: str = "cluster.local") -> str:

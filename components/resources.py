@@ -64,11 +64,25 @@ class Resources:
     """CPU the container is throttled at, e.g. 500m."""
     memory_limit: str
     """Memory the container is killed at (OOM), e.g. 128Mi."""
+    ephemeral_storage_request: str = "64Mi"
+    """Node disk outside volumes the scheduler reserves: logs, and emptyDirs on disk such as
+    /tmp (64Mi at most)."""
+    ephemeral_storage_limit: str = "256Mi"
+    """Node disk outside volumes at which the kubelet evicts the pod, instead of letting it fill
+    the node's disk."""
 
     def args(self) -> k8s.core.v1.ResourceRequirementsArgs:
         return k8s.core.v1.ResourceRequirementsArgs(
-            requests={"cpu": self.cpu_request, "memory": self.memory_request},
-            limits={"cpu": self.cpu_limit, "memory": self.memory_limit},
+            requests={
+                "cpu": self.cpu_request,
+                "memory": self.memory_request,
+                "ephemeral-storage": self.ephemeral_storage_request,
+            },
+            limits={
+                "cpu": self.cpu_limit,
+                "memory": self.memory_limit,
+                "ephemeral-storage": self.ephemeral_storage_limit,
+            },
         )
 
     def problem(self) -> str | None:

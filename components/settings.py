@@ -23,6 +23,7 @@ from typing import Any
 
 from .assets import AssetTierArgs, StorageMode
 from .backup import CRON_SCHEDULE
+from .certificates import LoadBalancerTlsArgs, TlsMode
 from .checks import (
     BOOLEAN,
     DNS_LABEL,
@@ -37,6 +38,7 @@ from .checks import (
 )
 from .checks import ConfigError as ConfigError  # what load() raises, for its callers
 from .database import AntiAffinity, DatabaseTierArgs
+from .exposure import Exposure
 from .inputs import attribute_docs, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
 from .placement import (
@@ -165,6 +167,34 @@ class Settings:
     """NodePort only: host name used in the exported URL."""
     lb_upstream_timeout: int = key((LoadBalancerTierArgs, "upstream_timeout"))
     """Seconds the load balancer waits for a web or asset pod before trying another."""
+    lb_tls: TlsMode = key((LoadBalancerTlsArgs, "mode"))
+    """HTTPS at the load balancer (docs/https.md): enabled needs lbTlsSecret or lbTlsGenerate."""
+    lb_tls_secret: str | None = key((LoadBalancerTlsArgs, "secret"))
+    """An existing kubernetes.io/tls Secret in the namespace (tls.crt, tls.key), e.g. one
+    cert-manager renews; checked before anything is created."""
+    lb_tls_generate: bool = key((LoadBalancerTlsArgs, "generate"))
+    """Generate a CA and a server certificate with pulumi-tls (dev/test); the CA is the output
+    caCertificate."""
+    lb_tls_hosts: str | None = key((LoadBalancerTlsArgs, "hosts"))
+    """lbTlsGenerate: more host names or IPs for the certificate (lbPublicHost or lbHostname and
+    the Service's cluster names are always in it)."""
+    lb_http_redirect: bool = key((LoadBalancerTierArgs, "http_redirect"))
+    """With TLS: plain HTTP redirects to HTTPS, keeping the client's host."""
+    lb_hsts: bool = key((LoadBalancerTierArgs, "hsts"), (LoadBalancerTlsArgs, "hsts"))
+    """With TLS: Strict-Transport-Security (one year) on HTTPS answers."""
+    lb_https_node_port: int | None = key(
+        (LoadBalancerTierArgs, "https_node_port"), (LoadBalancerTlsArgs, "https_node_port")
+    )
+    """NodePort with TLS: fixed HTTPS node port; unset: Kubernetes picks one."""
+    lb_expose: Exposure = key((LoadBalancerTierArgs, "expose"))
+    """How clients reach the load balancer: service (its Service), ingress or gateway (an
+    Ingress or a Gateway API Gateway in front of its ClusterIP Service)."""
+    lb_hostname: str | None = key((LoadBalancerTierArgs, "hostname"))
+    """lbExpose ingress/gateway: the host name clients use."""
+    lb_ingress_class: str | None = key((LoadBalancerTierArgs, "ingress_class"))
+    """lbExpose=ingress: ingressClassName; unset: the cluster's default class."""
+    lb_gateway_class: str | None = key((LoadBalancerTierArgs, "gateway_class"))
+    """lbExpose=gateway: gatewayClassName (required there)."""
     web_node_selector: str | None = key(default=None, rule=NODE_SELECTOR)
     """Web tier: node labels the pods require."""
     web_tolerations: str | None = key(default=None, rule=TOLERATIONS)

@@ -29,6 +29,7 @@ from .workload import (
     ServedPods,
     cluster_service,
     deployment,
+    disruption_budget,
     nginx_deployment,
     pods_service,
 )
@@ -222,15 +223,7 @@ class WebTier(pulumi.ComponentResource):
                 name, self, args.namespace, args.object_name, "web", pod
             )
             health = HEALTH_PATH
-        k8s.policy.v1.PodDisruptionBudget(
-            f"{name}-pdb",
-            metadata=kb.metadata(args.object_name, args.namespace, labels),
-            spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
-                max_unavailable=1,
-                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=served.selector),
-            ),
-            opts=pulumi.ResourceOptions(parent=self),
-        )
+        disruption_budget(served)
         service, pods = cluster_service(served), pods_service(served, args.port)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)

@@ -41,6 +41,8 @@ class NginxPod:
     mounts: Sequence[k8s.core.v1.VolumeMountArgs] = ()
     init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
     env: Sequence[k8s.core.v1.EnvVarArgs] = ()
+    extra_ports: Sequence[k8s.core.v1.ContainerPortArgs] = ()
+    """Ports besides 'http' (8080), e.g. the load balancer's 'https'."""
     placement: Placement = field(default_factory=Placement)
     required_node_labels: dict[str, str] | None = None
     """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
@@ -52,6 +54,15 @@ class NginxPod:
     )
 
 
+def _liveness(pod: NginxPod) -> k8s.core.v1.ProbeArgs:
+    """Alive: nginx accepts connections. Where readiness already asks /healthz, liveness is a TCP
+    check, so the two differ: a pod that answers slowly for a while leaves the Service, and is
+    restarted only if its nginx stops listening altogether."""
+    if pod.readiness_path == HEALTH_PATH:
+        return kb.tcp_probe("http", period=10, failures=6)
+    return kb.http_probe(HEALTH_PATH, "http", period=10, failures=6)
+
+
 def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     return k8s.core.v1.ContainerArgs(
         name="nginx",
@@ -59,10 +70,13 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
         image_pull_policy=kb.PULL_POLICY,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
         command=list(pod.command),
-        ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT)],
+        ports=[
+            k8s.core.v1.ContainerPortArgs(name="http", container_port=LISTEN_PORT),
+            *pod.extra_ports,
+        ],
         env=list(pod.env) or None,
         readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
-        liveness_probe=kb.http_probe(HEALTH_PATH, "http", period=10, failures=6),
+        liveness_probe=_liveness(pod),
         lifecycle=k8s.core.v1.LifecycleArgs(
             pre_stop=k8s.core.v1.LifecycleHandlerArgs(
                 exec_=k8s.core.v1.ExecActionArgs(command=["sh", "-c", GRACEFUL_STOP])
@@ -191,8 +205,9 @@ def cluster_service(
     service_type: str = "ClusterIP",
     node_port: int | None = None,
     await_address: bool = True,
+    extra_ports: Sequence[k8s.core.v1.ServicePortArgs] = (),
 ) -> k8s.core.v1.Service:
-    """A Service on port 80 forwarding to the pods' named port 'http'."""
+    """A Service on port 80 forwarding to the pods' named port 'http' (plus extra_ports)."""
     wait = service_type == "LoadBalancer" and await_address
     return k8s.core.v1.Service(
         f"{pods.name}-service",
@@ -208,8 +223,22 @@ def cluster_service(
             ports=[
                 k8s.core.v1.ServicePortArgs(
                     name="http", port=SERVICE_PORT, target_port="http", node_port=node_port
-                )
+                ),
+                *extra_ports,
             ],
+        ),
+        opts=pulumi.ResourceOptions(parent=pods.parent),
+    )
+
+
+def disruption_budget(pods: ServedPods) -> k8s.policy.v1.PodDisruptionBudget:
+    """Voluntary disruptions (node drains) take at most one of the tier's pods at a time."""
+    return k8s.policy.v1.PodDisruptionBudget(
+        f"{pods.name}-pdb",
+        metadata=kb.metadata(pods.object_name, pods.namespace, pods.labels),
+        spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
+            max_unavailable=1,
+            selector=k8s.meta.v1.LabelSelectorArgs(match_labels=pods.selector),
         ),
         opts=pulumi.ResourceOptions(parent=pods.parent),
     )

@@ -5,6 +5,7 @@ would fill in (auto-names, Service node ports)."""
 
 from __future__ import annotations
 
+import base64
 import copy
 import runpy
 from collections.abc import Callable, Mapping
@@ -61,6 +62,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# What pulumi-tls would compute (PEM-shaped stand-ins: no key is generated under mocks).
+TLS_OUTPUTS = {
+    "tls:index/privateKey:PrivateKey": {"privateKeyPem": "-----BEGIN PRIVATE KEY-----mock"},
+    "tls:index/selfSignedCert:SelfSignedCert": {"certPem": "-----BEGIN CERTIFICATE-----mock-ca"},
+    "tls:index/certRequest:CertRequest": {"certRequestPem": "-----BEGIN CERTIFICATE REQUEST-----"},
+    "tls:index/locallySignedCert:LocallySignedCert": {"certPem": "-----BEGIN CERTIFICATE-----mock"},
+}
+
+
 class RecordingMocks(pulumi.runtime.Mocks):
     def __init__(self) -> None:
         self.resources: list[Registered] = []
@@ -79,6 +89,7 @@ class RecordingMocks(pulumi.runtime.Mocks):
                 state["spec"] = self._allocate_node_ports(dict(state.get("spec") or {}))
         if args.typ == "random:index/randomPassword:RandomPassword":
             state["result"] = "x" * int(args.inputs.get("length", 16))
+        state.update(TLS_OUTPUTS.get(args.typ, {}))
         return f"{args.name}-id", state
 
     def _allocate_node_ports(self, spec: dict[str, Any]) -> dict[str, Any]:
@@ -177,6 +188,13 @@ class Program:
     outputs: dict[str, Any]
 
 
+# A TLS Secret as cert-manager or `kubectl create secret tls` writes it (base64 data).
+VALID_TLS_SECRET = {
+    "tls.crt": base64.b64encode(b"-----BEGIN CERTIFICATE-----\nMIIB\n").decode(),
+    "tls.key": base64.b64encode(b"-----BEGIN PRIVATE KEY-----\nMIIE\n").decode(),
+}
+
+
 @dataclass
 class FakeCluster:
     """The live objects a program run under mocks reads (components.volumes.ClusterView), by API
@@ -201,14 +219,19 @@ def run_program(
     overrides: dict[str, str] | None = None,
     kept_credentials: RetainedCredentials | None = None,
     cluster: FakeCluster | None = None,
+    tls_secret: Mapping[str, str] | None = VALID_TLS_SECRET,
 ) -> Program:
     """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value).
     The cluster holds no kept credentials Secret unless kept_credentials is given, and no claims
     or StatefulSet unless `cluster` has them (the program reads them through
-    components.kept_secret.cluster_reader and components.volumes.cluster_view, replaced here)."""
+    components.kept_secret.cluster_reader and components.volumes.cluster_view, replaced here);
+    the TLS Secret a stack names holds tls_secret's data (None: it does not exist)."""
 
     def no_cluster(provider_config: Mapping[str, str]) -> kept_secret.Reader:
         return lambda namespace, name: kept_credentials
+
+    def tls_only(provider_config: Mapping[str, str], purpose: str) -> kept_secret.DataReader:
+        return lambda namespace, name: tls_secret
 
     recorder = RecordingMocks()
     live = cluster or FakeCluster()
@@ -218,11 +241,13 @@ def run_program(
     config.update({f"stateful-app:{key}": value for key, value in (overrides or {}).items()})
     pulumi.runtime.set_all_config(config)
     real_reader, kept_secret.cluster_reader = kept_secret.cluster_reader, no_cluster
+    real_data_reader, kept_secret.secret_data_reader = kept_secret.secret_data_reader, tls_only
     real_view, volumes.cluster_view = volumes.cluster_view, lambda provider_config: live
     try:  # restored after: tests/test_kube_get.py exercises the real reader
         namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
     finally:
         kept_secret.cluster_reader = real_reader
+        kept_secret.secret_data_reader = real_data_reader
         volumes.cluster_view = real_view
     app = namespace["app"]
     outputs = {
@@ -230,5 +255,6 @@ def run_program(
         "url": resolve(app.url),
         "db_hosts": resolve(app.db_hosts),
         "db_connection_string": app.db_connection_string,
+        "ca_certificate": resolve(app.ca_certificate),
     }
     return Program(recorder, outputs)

@@ -12,17 +12,32 @@ from pathlib import Path
 
 import pytest
 
+from components.nginx import HTTPS_PORT, TLS_DIR
 from mocking import STACKS, run_program
 
 NGINX = str(Path(__file__).resolve().parents[1] / "images" / "nginx.sh")
 
 
-def _configs(stack: str) -> dict[str, str]:
+def _configs(stack: str, overrides: dict[str, str] | None = None) -> dict[str, str]:
     return {
         resource.name: resource.inputs["data"]["nginx.conf"]
-        for resource in run_program(stack).mocks.of_kind("ConfigMap")
+        for resource in run_program(stack, overrides).mocks.of_kind("ConfigMap")
         if "nginx.conf" in resource.inputs.get("data", {})
     }
+
+
+def _with_certificate(config: str, workdir: Path) -> str:
+    """The config reading a throwaway certificate (openssl) from workdir, seen as /tmp."""
+    (workdir / "tls").mkdir(exist_ok=True)
+    key, crt = workdir / "tls" / "tls.key", workdir / "tls" / "tls.crt"
+    ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256")
+    files = ("-keyout", str(key), "-out", str(crt))
+    subprocess.run(
+        ["openssl", "req", "-x509", *ec, "-nodes", "-days", "1", "-subj", "/CN=lb", *files],
+        check=True,
+        capture_output=True,
+    )
+    return config.replace(f"{TLS_DIR}/", "/tmp/tls/")
 
 
 def nginx_test(config: str, workdir: Path) -> subprocess.CompletedProcess[str]:
@@ -47,6 +62,21 @@ def test_every_generated_config_passes_nginx_t(stack: str, tmp_path: Path) -> No
     for name, config in configs.items():
         result = nginx_test(config, tmp_path)
         assert result.returncode == 0, f"{stack}/{name}: {result.stderr}"
+
+
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("redirect", ["true", "false"])
+def test_https_configs_pass_nginx_t(stack: str, redirect: str, tmp_path: Path) -> None:
+    overrides = {"lbTls": "enabled", "lbTlsGenerate": "true", "lbHttpRedirect": redirect}
+    config = _configs(stack, {**overrides, "lbHsts": "true"})["app-lb-config"]
+    assert f"{HTTPS_PORT} ssl" in config
+    result = nginx_test(_with_certificate(config, tmp_path), tmp_path)
+    assert result.returncode == 0, f"{stack}/app-lb-config with TLS: {result.stderr}"
+
+
+def test_nginx_t_catches_a_missing_certificate(tmp_path: Path) -> None:
+    config = _configs("dev", {"lbTls": "enabled", "lbTlsGenerate": "true"})["app-lb-config"]
+    assert nginx_test(config.replace(f"{TLS_DIR}/", "/tmp/absent/"), tmp_path).returncode != 0
 
 
 def test_nginx_t_catches_a_broken_config(tmp_path: Path) -> None:

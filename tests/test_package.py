@@ -63,6 +63,7 @@ OUTPUTS = {
         "dbReplicaSet",
         "dbConnectionString",
         "assetsClaim",
+        "caCertificate",
     },
 }
 # Inputs another tier's outputs are wired into: they must accept Outputs (not plain-only).

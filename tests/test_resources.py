@@ -61,7 +61,8 @@ def _resources(mocks: RecordingMocks, kind: str, name: str) -> dict[str, dict[st
 
 
 def test_every_tier_takes_resources(mocks: RecordingMocks) -> None:
-    limits = {"cpu": "50m", "memory": "32Mi"}
+    # Every container also gets the default ephemeral-storage request and limit (kube-score).
+    limits = {"cpu": "50m", "memory": "32Mi", "ephemeral-storage": "256Mi"}
 
     def deploy() -> None:
         AssetTier(
@@ -95,9 +96,9 @@ def test_every_tier_takes_resources(mocks: RecordingMocks) -> None:
     assert _resources(mocks, "Deployment", "lb")["nginx"]["limits"] == limits
     db = _resources(mocks, "StatefulSet", "db")
     assert db["mongod"] == {
-        "requests": {"cpu": "1", "memory": "2Gi"},
-        "limits": {"cpu": "1", "memory": "2Gi"},
-    }, "Guaranteed QoS when requests equal limits"
+        "requests": {"cpu": "1", "memory": "2Gi", "ephemeral-storage": "64Mi"},
+        "limits": {"cpu": "1", "memory": "2Gi", "ephemeral-storage": "256Mi"},
+    }, "Guaranteed QoS when CPU and memory requests equal limits"
     assert db["replset-agent"]["limits"] == limits
     (gate,) = mocks.of_kind("Job")
     assert gate.inputs["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"] == limits

@@ -52,8 +52,11 @@ def test_pods_have_probes_resources_and_restricted_security(mocks: RecordingMock
     pod = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]
     container = pod["containers"][0]
     assert container["readinessProbe"]["httpGet"]["path"] == "/healthz"
-    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    # Alive while nginx listens: a slow /healthz takes it out of the Service, not restarts it.
+    assert container["livenessProbe"]["tcpSocket"]["port"] == "http"
     assert set(container["resources"]) == {"requests", "limits"}
+    for bound in ("requests", "limits"):
+        assert "ephemeral-storage" in container["resources"][bound], bound
     assert pod["securityContext"]["runAsNonRoot"] is True
     assert pod["securityContext"]["runAsUser"] >= 10000, "never a host account's uid"
     assert container["imagePullPolicy"] == "IfNotPresent"
@@ -106,8 +109,8 @@ def test_app_mode_runs_any_container_with_its_port_command_and_probes(
     assert app["livenessProbe"]["failureThreshold"] == 4
     assert app["startupProbe"]["httpGet"] == {"path": "/", "port": 5001}
     assert app["resources"] == {
-        "requests": {"cpu": "100m", "memory": "64Mi"},
-        "limits": {"cpu": "1", "memory": "256Mi"},
+        "requests": {"cpu": "100m", "memory": "64Mi", "ephemeral-storage": "64Mi"},
+        "limits": {"cpu": "1", "memory": "256Mi", "ephemeral-storage": "256Mi"},
     }
     assert pod["securityContext"]["runAsUser"] == 20000 == pod["securityContext"]["fsGroup"]
     assert app["securityContext"]["readOnlyRootFilesystem"] is True
@@ -266,7 +269,11 @@ def test_nginx_mode_takes_resources_too(mocks: RecordingMocks) -> None:
     resources = Resources("20m", "16Mi", "200m", "64Mi")
     run(lambda: WebTier("web", WebTierArgs(namespace="ns", image=IMAGE, resources=resources)))
     (nginx,) = mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"]["containers"]
-    assert nginx["resources"]["limits"] == {"cpu": "200m", "memory": "64Mi"}
+    assert nginx["resources"]["limits"] == {
+        "cpu": "200m",
+        "memory": "64Mi",
+        "ephemeral-storage": "256Mi",
+    }
 
 
 def test_app_args_from_the_component_package_arrive_as_plain_dicts(mocks: RecordingMocks) -> None:

@@ -12,6 +12,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=SCRIPTDIR/env.sh
 . "$here/env.sh"
+# shellcheck source=SCRIPTDIR/build-lib.sh
+. "$here/build-lib.sh"
 
 export CGO_ENABLED=0 GOTOOLCHAIN="${GOTOOLCHAIN:-local}" GOFLAGS="${GOFLAGS:--buildvcs=false}"
 kube_dir="$here/kube/kubernetes"
@@ -22,11 +24,6 @@ kube_cmds=(kube-apiserver kube-controller-manager kube-scheduler kubectl kubelet
 
 log() { printf '[build-kube] %s\n' "$*" >&2; }
 total_start=$SECONDS
-
-# Path of the go.mod of MODULE@VERSION in GOMODCACHE (downloaded outside any module).
-upstream_gomod() {
-  (cd / && GOFLAGS='' go mod download -json "$1" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",$/\1/p')
-}
 
 # Make sure the wrapper go.mod matches versions.env; regenerate it on a version bump.
 # The replace list (every k8s.io/<staging> module that k8s.io/kubernetes requires as v0.0.0,
@@ -98,27 +95,8 @@ gen_coredns_gomod() {
   (cd "$coredns_dir" && go mod tidy)
 }
 
-# run_tool NAME VERSION BUILD_FUNCTION BINARIES...: builds into a temp dir, then renames it into
-# place. Up to date when the .done marker and every binary are there (a new binary rebuilds).
-run_tool() {
-  local name=$1 version=$2 fn=$3 dest="$TOOLCHAIN_CACHE/$1-$2" start=$SECONDS complete=true b
-  for b in "${@:4}"; do [[ -x $dest/bin/$b ]] || complete=false; done
-  if [[ -f $dest/.done ]] && $complete; then
-    log "$name $version: up to date ($dest/bin)"
-    return 0
-  fi
-  log "$name $version: building into $dest/bin ..."
-  rm -rf "$dest.tmp"
-  mkdir -p "$dest.tmp/bin"
-  "$fn" "$dest.tmp/bin"
-  rm -rf "$dest"
-  mv "$dest.tmp" "$dest"
-  date -u +%Y-%m-%dT%H:%M:%SZ >"$dest/.done"
-  log "$name $version: built in $((SECONDS - start))s"
-}
-
 build_kubernetes() {
-  local out=$1 v="v$KUBERNETES_VERSION" minor build_date ldflags=() pkg
+  local out=$1/bin v="v$KUBERNETES_VERSION" minor build_date ldflags=() pkg
   gen_kube_gomod
   minor=${KUBERNETES_VERSION#*.}
   minor=${minor%%.*}
@@ -134,21 +112,21 @@ build_kubernetes() {
 }
 
 build_etcd() {
-  local out=$1
+  local out=$1/bin
   gen_etcd_gomod
   (cd "$etcd_dir" && go build -trimpath -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3)
   "$out/etcd" --version | sed -n 1p  # not head: under pipefail, head closing the pipe early is SIGPIPE (exit 141)
 }
 
 build_coredns() {
-  local out=$1
+  local out=$1/bin
   gen_coredns_gomod
   (cd "$coredns_dir" && go build -trimpath -ldflags "-s -w" -o "$out/coredns" .)
   "$out/coredns" -version | sed -n 1p
 }
 
 build_kwok() {
-  local out=$1
+  local out=$1/bin
   # KubeVersion: the Kubernetes version kwokctl assumes by default (we always pass our binaries).
   GOBIN="$out" go install -trimpath -ldflags "-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=$KWOK_VERSION \
 -X sigs.k8s.io/kwok/pkg/consts.KubeVersion=$KUBERNETES_VERSION" \
@@ -160,10 +138,10 @@ tools=("$@")
 [[ ${#tools[@]} -gt 0 ]] || tools=(etcd kwok kubernetes coredns)
 for t in "${tools[@]}"; do
   case $t in
-    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes "${kube_cmds[@]}" ;;
-    etcd) run_tool etcd "$ETCD_VERSION" build_etcd etcd ;;
-    kwok) run_tool kwok "$KWOK_VERSION" build_kwok kwok kwokctl ;;
-    coredns) run_tool coredns "$COREDNS_VERSION" build_coredns coredns ;;
+    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes "${kube_cmds[@]/#/bin/}" ;;
+    etcd) run_tool etcd "$ETCD_VERSION" build_etcd bin/etcd ;;
+    kwok) run_tool kwok "$KWOK_VERSION" build_kwok bin/kwok bin/kwokctl ;;
+    coredns) run_tool coredns "$COREDNS_VERSION" build_coredns bin/coredns ;;
     *) log "unknown tool '$t' (expected kubernetes, etcd, kwok or coredns)"; exit 2 ;;
   esac
 done

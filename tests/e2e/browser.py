@@ -30,6 +30,7 @@ import websocket
 CLOSED_LOOPBACK_PORT = "http://127.0.0.1:9"
 # What the page shows a person: its heading, and whether its image really decoded.
 PAGE_FACTS = """JSON.stringify({
+  location: location.href,
   heading: (document.querySelector('h1') || {}).textContent || '',
   images: Array.from(document.images).map(i => ({
     src: i.getAttribute('src'), complete: i.complete, naturalWidth: i.naturalWidth,
@@ -39,6 +40,7 @@ PAGE_FACTS = """JSON.stringify({
 
 @dataclass(frozen=True)
 class PageView:
+    location: str
     heading: str
     images: list[dict[str, Any]]
     screenshot: Path
@@ -104,22 +106,41 @@ class DevTools:
         self._socket.close()
 
 
+def trust_ca(home: Path, ca_pem: str) -> None:
+    """Makes Chromium (run with HOME=home) trust ca_pem for web servers: Chromium on Linux reads
+    its roots from the NSS database $HOME/.pki/nssdb, written here with NSS's certutil."""
+    certutil = shutil.which("certutil")
+    if not certutil:
+        raise RuntimeError("certutil is not installed (apt-get install libnss3-tools)")
+    database = home / ".pki" / "nssdb"
+    database.mkdir(parents=True)
+    (home / "ca.pem").write_text(ca_pem)
+    subprocess.run([certutil, "-N", "-d", f"sql:{database}", "--empty-password"], check=True)
+    add = [certutil, "-A", "-d", f"sql:{database}", "-n", "stack-ca", "-t", "C,,"]
+    subprocess.run([*add, "-i", str(home / "ca.pem")], check=True)
+
+
 @contextmanager
-def _browser(url: str) -> Iterator[DevTools]:
+def _browser(url: str, ca_pem: str | None = None) -> Iterator[DevTools]:
     binary = chromium_binary()
     if not binary:
         raise RuntimeError("chromium is not installed (apt-get install chromium)")
     with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
+        env = dict(os.environ)
+        if ca_pem:  # its own HOME, so only this run's NSS database holds the CA
+            env["HOME"] = str(Path(profile, "home"))
+            trust_ca(Path(env["HOME"]), ca_pem)
         # Its own process group: Chromium's helpers (renderer, GPU, crashpad) can outlive the
         # browser process for a moment and still write into the profile being removed.
         process = subprocess.Popen(
-            [binary, *chromium_flags(url, Path(profile))],
+            [binary, *chromium_flags(url, Path(profile, "profile"))],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            env=env,
         )
         try:
-            yield DevTools(_page_endpoint(Path(profile), process))
+            yield DevTools(_page_endpoint(Path(profile, "profile"), process))
         finally:
             _stop_group(process)
 
@@ -166,9 +187,12 @@ def _page_endpoint(profile: Path, process: subprocess.Popen[bytes]) -> str:
     return next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page")
 
 
-def view_page(url: str, screenshot: Path, timeout: float = 30) -> PageView:
-    """Opens url, waits for its load event (images included), saves a PNG screenshot."""
-    with _browser(url) as page:
+def view_page(
+    url: str, screenshot: Path, timeout: float = 30, ca_pem: str | None = None
+) -> PageView:
+    """Opens url, waits for its load event (images included), saves a PNG screenshot. With
+    ca_pem, the browser trusts that CA (and only the usual roots besides)."""
+    with _browser(url, ca_pem) as page:
         page.call("Page.enable")
         page.call("Page.navigate", url=url)
         page.wait_for("Page.loadEventFired", timeout)
@@ -181,4 +205,4 @@ def view_page(url: str, screenshot: Path, timeout: float = 30) -> PageView:
         page.close()
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     screenshot.write_bytes(base64.b64decode(shot["data"]))
-    return PageView(facts["heading"], facts["images"], screenshot)
+    return PageView(facts["location"], facts["heading"], facts["images"], screenshot)

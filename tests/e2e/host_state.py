@@ -1,7 +1,8 @@
 """What a local cluster with a real node may change on the machine, captured so that a test can
 compare the machine before `cluster/up.sh` with the machine after `cluster/down.sh`: processes,
-network links, iptables rules (every table, both backends, v4 and v6), mounts, cgroups, kernel
-tunables and the paths the node's tools create on their own."""
+network links, iptables rules (every table, both backends, v4 and v6), nftables tables, netfilter
+queue listeners, mounts, cgroups, kernel tunables and the paths the node's tools create on their
+own."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ NODE_PROCESSES = {
     "pause",
     "runc",
     "supervise.sh",
+    "kube-network-po",  # kube-network-policies (comm keeps 15 characters)
+    "metrics-server",
 }
 TOOL_PATHS = (
     "/run/containerd",
@@ -39,6 +42,7 @@ TOOL_PATHS = (
 )
 # Kernel values that are counters or state, not settings (they move on their own).
 VOLATILE_SYSCTL = re.compile(r"fs/quota/|_count$|-nr$|-state$|/random/|ns_last_pid|inode-|file-")
+IPTABLES_NFT_TABLE = re.compile(r"table (ip|ip6) (filter|nat|mangle|raw|security)")
 IPTABLES = ("iptables-save", "ip6tables-save", "iptables-legacy-save", "ip6tables-legacy-save")
 
 
@@ -70,6 +74,20 @@ def _iptables() -> set[str]:
     return rules
 
 
+def _nft_tables() -> set[str]:
+    """nftables tables besides iptables-nft's own (compared as iptables rules above), e.g. the
+    table kube-network-policies makes where the kernel lets it."""
+    result = subprocess.run(["nft", "list", "tables"], capture_output=True, text=True)
+    return {line for line in result.stdout.splitlines() if not IPTABLES_NFT_TABLE.fullmatch(line)}
+
+
+def _queue_listeners() -> set[str]:
+    """The netfilter queues some process listens on (kube-network-policies' NFQUEUE)."""
+    path = Path("/proc/net/netfilter/nfnetlink_queue")
+    lines = path.read_text().splitlines() if path.exists() else []
+    return {f"queue {line.split()[0]}" for line in lines}
+
+
 def _sysctls() -> dict[str, str]:
     values = {}
     for directory, _, files in os.walk("/proc/sys"):
@@ -88,6 +106,8 @@ class HostState:
     processes: set[str]
     links: set[str]
     iptables: set[str]
+    nftables: set[str]
+    queues: set[str]
     mounts: set[str]
     cgroups: set[str]
     sysctls: dict[str, str]
@@ -101,6 +121,8 @@ class HostState:
             processes=_processes(cluster_home),
             links={line.split(":")[1].strip().split("@")[0] for line in links.stdout.splitlines()},
             iptables=_iptables(),
+            nftables=_nft_tables(),
+            queues=_queue_listeners(),
             mounts={line.split()[4] for line in mounts},
             cgroups={
                 str(path)
@@ -127,7 +149,16 @@ class HostState:
     def differences(self, after: HostState) -> list[str]:
         """What `after` has that this state did not (or lost), one line each."""
         problems = []
-        for kind in ("processes", "links", "iptables", "mounts", "cgroups", "paths"):
+        for kind in (
+            "processes",
+            "links",
+            "iptables",
+            "nftables",
+            "queues",
+            "mounts",
+            "cgroups",
+            "paths",
+        ):
             before, now = getattr(self, kind), getattr(after, kind)
             problems += [f"{kind}: left behind {item}" for item in sorted(now - before)]
             problems += [f"{kind}: gone {item}" for item in sorted(before - now)]

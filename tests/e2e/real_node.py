@@ -11,15 +11,16 @@ import contextlib
 import json
 import os
 import signal
+import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from e2e.harness import Cluster, Deployment, Kubectl, deploy_stack
-from e2e.traffic import Reply, fetch, pods_on_new_connections
+from e2e.traffic import Reply, fetch, pods_on_new_connections, trusting
 
 WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
 ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
@@ -58,6 +59,10 @@ class ServedApp:
     """What the URL answered the moment `up` returned (or the error), as a user would see it."""
     seconds_to_serve: float
     """From `up` returning until the URL first answered 200."""
+    ca_certificate: str = ""
+    """The stack's exported caCertificate (lbTlsGenerate), else empty."""
+    tls: ssl.SSLContext | None = None
+    """A client context trusting only that CA (for an https URL)."""
 
     @property
     def namespace(self) -> str:
@@ -97,7 +102,7 @@ class ServedApp:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{self.url} served from {seen} only after {timeout} s")
             try:
-                seen |= set(pods_on_new_connections(self.url, 2 * count))
+                seen |= set(pods_on_new_connections(self.url, 2 * count, self.tls))
             except OSError:
                 time.sleep(0.5)
 
@@ -106,13 +111,15 @@ class ServedApp:
         self.kubectl.run("delete", "pod", name, "-n", self.namespace, "--wait=false")
 
 
-def first_answers(url: str, timeout: float = 60) -> tuple[Reply | str, float]:
+def first_answers(
+    url: str, timeout: float = 60, context: ssl.SSLContext | None = None
+) -> tuple[Reply | str, float]:
     """The URL's first answer (or error), and the seconds until it first answered 200."""
     start = time.monotonic()
     first: Reply | str | None = None
     while time.monotonic() - start < timeout:
         try:
-            reply: Reply | str = fetch(url)
+            reply: Reply | str = fetch(url, context=context)
         except OSError as error:
             reply = f"{type(error).__name__}: {error}"
         first = first or reply
@@ -130,21 +137,35 @@ def is_serving(pod: dict[str, Any]) -> bool:
 
 
 @contextmanager
-def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[ServedApp]:
+def served_app(
+    cluster: Cluster,
+    tmp: Path,
+    web_replicas: int,
+    config: Mapping[str, str] | None = None,
+    namespace: str = NAMESPACE,
+    before_up: Callable[[Deployment], None] | None = None,
+) -> Iterator[ServedApp]:
     """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
-    cluster/embedded_config.py's keys) and `web_replicas` web pods; destroys it afterwards.
-    It gets its own namespace and a NodePort that Kubernetes picks, so it never meets a dev
-    stack deployed by `make up` or by another suite on the same cluster."""
+    cluster/embedded_config.py's keys), `web_replicas` web pods and any more config keys;
+    destroys it afterwards. It gets its own namespace and NodePorts that Kubernetes picks, so it
+    never meets a dev stack deployed by `make up` or by another suite on the same cluster.
+    before_up runs once the namespace's leftovers are gone, right before the `up`."""
     node = cluster.real_node
-    deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=NAMESPACE)
-    deployment.set("namespace", NAMESPACE)
+    deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=namespace)
+    deployment.set("namespace", namespace)
     deployment.stack.remove_config("stateful-app:lbNodePort")
     deployment.set("webReplicas", str(web_replicas))
+    for key, value in (config or {}).items():
+        deployment.set(key, value)
     cluster.kubectl.remove_stack_leftovers(deployment.namespace)
     try:
+        if before_up:
+            before_up(deployment)
         result, _ = deployment.up(quiet=True)
         url = result.outputs["url"].value
-        first, seconds = first_answers(url)
+        ca = result.outputs["caCertificate"].value if "caCertificate" in result.outputs else ""
+        tls = trusting(ca) if ca else None
+        first, seconds = first_answers(url, context=tls)
         app = ServedApp(
             deployment,
             cluster.kubectl,
@@ -153,6 +174,8 @@ def served_app(cluster: Cluster, tmp: Path, web_replicas: int) -> Iterator[Serve
             node["NGINX_IMAGE"],
             first,
             seconds,
+            ca,
+            tls,
         )
         app.wait_for_ready(WEB_SELECTOR, web_replicas)
         app.wait_until_every_pod_serves(web_replicas)

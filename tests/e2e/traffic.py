@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import re
+import ssl
 import threading
 import time
 from collections import Counter
@@ -36,9 +37,26 @@ class Reply:
 
 def _split(url: str) -> tuple[str, int, str]:
     parts = urlsplit(url)
-    if parts.scheme != "http" or not parts.hostname:
-        raise ValueError(f"url={url!r}: must be http://host[:port]/path")
-    return parts.hostname, parts.port or 80, parts.path or "/"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"url={url!r}: must be http(s)://host[:port]/path")
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname, parts.port or default_port, parts.path or "/"
+
+
+def trusting(ca_pem: str) -> ssl.SSLContext:
+    """A client TLS context that trusts only this CA (and checks the host name against it)."""
+    return ssl.create_default_context(cadata=ca_pem)
+
+
+def _connect(
+    url: str, timeout: float, context: ssl.SSLContext | None
+) -> tuple[http.client.HTTPConnection, str]:
+    host, port, path = _split(url)
+    if url.startswith("https:"):
+        if context is None:
+            raise ValueError(f"url={url!r}: an https URL needs a TLS context (see trusting)")
+        return http.client.HTTPSConnection(host, port, timeout=timeout, context=context), path
+    return http.client.HTTPConnection(host, port, timeout=timeout), path
 
 
 def _read(connection: http.client.HTTPConnection, path: str, close: bool) -> Reply:
@@ -48,10 +66,9 @@ def _read(connection: http.client.HTTPConnection, path: str, close: bool) -> Rep
     return Reply(response.status, body, {k.lower(): v for k, v in response.getheaders()})
 
 
-def fetch(url: str, timeout: float = TIMEOUT_S) -> Reply:
-    """One GET on a new TCP connection, closed afterwards."""
-    host, port, path = _split(url)
-    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+def fetch(url: str, timeout: float = TIMEOUT_S, context: ssl.SSLContext | None = None) -> Reply:
+    """One GET on a new TCP connection (TLS with context for https), closed afterwards."""
+    connection, path = _connect(url, timeout, context)
     try:
         return _read(connection, path, close=True)
     finally:
@@ -63,9 +80,10 @@ class KeepAlive:
     counts the TCP connections it needed: 1 unless the server closed one (http.client then
     reconnects on the next request) or the caller closed it after an error."""
 
-    def __init__(self, url: str, timeout: float = TIMEOUT_S) -> None:
-        self.host, self.port, self.path = _split(url)
-        self._connection = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+    def __init__(
+        self, url: str, timeout: float = TIMEOUT_S, context: ssl.SSLContext | None = None
+    ) -> None:
+        self._connection, self.path = _connect(url, timeout, context)
         self.connections = 0
 
     def get(self, path: str | None = None) -> Reply:
@@ -84,14 +102,18 @@ class KeepAlive:
         self.close()
 
 
-def pods_on_new_connections(url: str, requests: int) -> Counter[str | None]:
+def pods_on_new_connections(
+    url: str, requests: int, context: ssl.SSLContext | None = None
+) -> Counter[str | None]:
     """Which pod served each of `requests` pages, each on a new connection."""
-    return Counter(fetch(url).pod for _ in range(requests))
+    return Counter(fetch(url, context=context).pod for _ in range(requests))
 
 
-def pods_on_one_connection(url: str, requests: int) -> Counter[str | None]:
+def pods_on_one_connection(
+    url: str, requests: int, context: ssl.SSLContext | None = None
+) -> Counter[str | None]:
     """Which pod served each of `requests` pages, all on one keep-alive connection."""
-    with KeepAlive(url) as connection:
+    with KeepAlive(url, context=context) as connection:
         pods = Counter(connection.get().pod for _ in range(requests))
     if connection.connections != 1:
         raise ConnectionError(f"the server closed the connection: {connection.connections} used")
