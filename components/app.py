@@ -5,6 +5,7 @@ import pulumi_kubernetes as k8s
 
 from . import backup
 from . import k8s as kb
+from .app_users import parse_users
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
 from .database import (
@@ -86,6 +87,10 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             placement=s.placement("db"),
             retained_credentials=kept_db_credentials,
+            resources=s.resources("db"),
+            agent_resources=s.resources("agent"),
+            users=parse_users(s.db_users),
+            drop_removed_users=s.db_drop_removed_users,
             **s.args_for(DatabaseTierArgs),
         )
         db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
@@ -105,6 +110,7 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             seed_files=BUNDLED_FILES if s.asset_seed_files else {},
             placement=s.placement("asset"),
+            resources=s.resources("asset"),
             **s.args_for(AssetTierArgs),
         )
         assets = AssetTier(f"{name}-assets", assets_args, child)
@@ -112,7 +118,8 @@ class StatefulApp(pulumi.ComponentResource):
             namespace=ns,
             database_secret_name=db.connection_secret_name,
             placement=s.placement("web"),
-            **s.args_for(WebTierArgs),
+            resources=s.resources("web"),
+            **{**s.args_for(WebTierArgs), **s.web_app()},
         )
         web = WebTier(f"{name}-web", web_args, child)
         lb_object = "lb"
@@ -139,6 +146,7 @@ class StatefulApp(pulumi.ComponentResource):
             assets_port=assets.pods_port,
             web_health_path=web.health_path,
             placement=s.placement("lb"),
+            resources=s.resources("lb"),
             tls_secret=tls_secret,
             object_name=lb_object,
             **s.args_for(LoadBalancerTierArgs),
@@ -161,7 +169,8 @@ class StatefulApp(pulumi.ComponentResource):
                 db=kb.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),
             )
-            for policy, spec in {**network_policies(selectors), **policies}.items():
+            web_policies = network_policies(selectors, web_port=web_args.port)
+            for policy, spec in {**web_policies, **policies}.items():
                 k8s.networking.v1.NetworkPolicy(
                     f"{name}-{policy}",
                     metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),

@@ -6,6 +6,7 @@ any resource is registered: what the API server would reject (a port out of rang
 name, a probe path without a leading slash) fails here, not in the middle of an `up`.
 """
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -240,3 +241,41 @@ def volume_args(volume: ExtraVolume) -> tuple[k8s.core.v1.VolumeArgs, k8s.core.v
         name=volume.name, mount_path=volume.mount_path, read_only=read_only or None
     )
     return k8s.core.v1.VolumeArgs(name=volume.name, **source), mount
+
+
+# Stack-config text forms of the app container's args (webEnv, webCommand, webArgs).
+ENV_SYNTAX = "NAME=value[;NAME=secret:<name>/<key>][;NAME=configMap:<name>/<key>]"
+
+
+def parse_env(text: str) -> tuple[EnvVar, ...]:
+    """``A=1;TOKEN=secret:api/token;FLAGS=configMap:flags/list`` -> EnvVars; ValueError names the
+    bad item (a value holding ';' belongs in a ConfigMap)."""
+    env = []
+    for item in (part.strip() for part in text.split(";")):
+        if not item:
+            continue
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ValueError(f"{item!r} is not NAME=value")
+        kind, _, ref = value.partition(":")
+        if kind in ("secret", "configMap") and "/" in ref:
+            source, _, key_name = ref.partition("/")
+            key_ref = KeyRef(source, key_name)
+            secret, config_map = (key_ref, None) if kind == "secret" else (None, key_ref)
+            var = EnvVar(name, secret=secret, config_map=config_map)
+        else:
+            var = EnvVar(name, value=value)
+        env.append(var)
+    check_env(env, ())
+    return tuple(env)
+
+
+def parse_words(text: str) -> tuple[str, ...]:
+    """A command or its arguments: a JSON array of strings (["python3", "-m", "app"])."""
+    try:
+        words = json.loads(text)
+    except json.JSONDecodeError:
+        words = None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise ValueError(f"{text!r} is not a JSON array of strings")
+    return tuple(words)

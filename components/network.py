@@ -54,9 +54,12 @@ def _policy(
     )
 
 
-def network_policies(tiers: TierSelectors) -> dict[str, k8s.networking.v1.NetworkPolicySpecArgs]:
-    """Policy name -> spec. Policies are additive, so each allow names one tier's paths."""
-    http, mongo = _port(LISTEN_PORT), _port(MONGO_PORT)
+def network_policies(
+    tiers: TierSelectors, web_port: int = LISTEN_PORT
+) -> dict[str, k8s.networking.v1.NetworkPolicySpecArgs]:
+    """Policy name -> spec. Policies are additive, so each allow names one tier's paths;
+    web_port is the web pods' port (the user's application may listen elsewhere)."""
+    http, web, mongo = _port(LISTEN_PORT), _port(web_port), _port(MONGO_PORT)
     ingress = k8s.networking.v1.NetworkPolicyIngressRuleArgs
     egress = k8s.networking.v1.NetworkPolicyEgressRuleArgs
     return {
@@ -69,11 +72,14 @@ def network_policies(tiers: TierSelectors) -> dict[str, k8s.networking.v1.Networ
             tiers.lb,
             # 8443 too: only a load balancer serving TLS listens there.
             ingress=[ingress(ports=[http, _port(HTTPS_PORT)])],
-            egress=[egress(to=[_peer(tiers.web), _peer(tiers.assets)], ports=[http])],
+            egress=[
+                egress(to=[_peer(tiers.web)], ports=[web]),
+                egress(to=[_peer(tiers.assets)], ports=[http]),
+            ],
         ),
         "allow-web": _policy(
             tiers.web,
-            ingress=[ingress(from_=[_peer(tiers.lb)], ports=[http])],
+            ingress=[ingress(from_=[_peer(tiers.lb)], ports=[web])],
             egress=[egress(to=[_peer(tiers.db)], ports=[mongo])],
         ),
         "allow-assets": _policy(

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from . import k8s as kb
+from .app_users import SYNTAX as USERS_SYNTAX
+from .app_users import parse_users
 from .assets import AssetTierArgs, StorageMode
 from .backup import CRON_SCHEDULE
 from .certificates import LoadBalancerTlsArgs, TlsMode
@@ -28,6 +31,7 @@ from .checks import (
     BOOLEAN,
     DNS_LABEL,
     NOT_EMPTY,
+    PINNED_IMAGE,
     PROJECT,
     QUANTITY,
     Problem,
@@ -35,9 +39,12 @@ from .checks import (
     config_error,
     field_rule,
     integer,
+    matches,
+    parsed,
 )
 from .checks import ConfigError as ConfigError  # what load() raises, for its callers
-from .database import AntiAffinity, DatabaseTierArgs
+from .container import ENV_NAME, ENV_SYNTAX, PORT_RANGE, Probe, parse_env, parse_words
+from .database import AGENT_RESOURCES, MONGO_RESOURCES, AntiAffinity, DatabaseTierArgs
 from .exposure import Exposure
 from .inputs import attribute_docs, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
@@ -49,7 +56,17 @@ from .placement import (
     parse_node_selector,
     parse_tolerations,
 )
-from .web import WebTierArgs
+from .resources import SYNTAX as RESOURCES_SYNTAX
+from .resources import Resources, parse_resources
+from .web import WebMode, WebTierArgs
+
+
+def resources_rule(default: Resources) -> Rule:
+    return parsed(lambda text: parse_resources(text, default), RESOURCES_SYNTAX)
+
+
+PROBE_PATH = matches(r"^/[^\s;{}'\"]*$", "an HTTP path starting with / (e.g. /healthz)")
+ENV_NAME_RULE = matches(ENV_NAME.pattern, "an env var name ([-._a-zA-Z][-._a-zA-Z0-9]*)")
 
 NGINX_IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
 MONGO_IMAGE = "mongo:7.0.14"
@@ -222,6 +239,71 @@ class Settings:
     """Database tier: taints the members tolerate (no value: Exists; no effect: every effect)."""
     db_priority_class_name: str | None = key(default=None, rule=PRIORITY_CLASS)
     """Database tier: PriorityClass of the members."""
+
+    web_image: str | None = key(default=None, rule=PINNED_IMAGE)
+    """Web tier: your application's image (app mode: any container); unset: the nginx demo page
+    on nginxImage."""
+    web_port: int = key(default=8080, rule=integer(*PORT_RANGE))
+    """Web tier, app mode: the port the container listens on."""
+    web_command: str | None = key(default=None, rule=parsed(parse_words, "a JSON array"))
+    """Web tier, app mode: the container's command as a JSON array; unset: the image's."""
+    web_args: str | None = key(default=None, rule=parsed(parse_words, "a JSON array"))
+    """Web tier, app mode: the command's arguments as a JSON array; unset: the image's."""
+    web_env: str | None = key(default=None, rule=parsed(parse_env, ENV_SYNTAX))
+    """Web tier, app mode: environment variables, NAME=value, NAME=secret:<name>/<key> or
+    NAME=configMap:<name>/<key>, separated by ';'."""
+    web_readiness_path: str = key(default="/", rule=PROBE_PATH)
+    """Web tier, app mode: HTTP path of the readiness probe (every 5 s)."""
+    web_liveness_path: str = key(default="/", rule=PROBE_PATH)
+    """Web tier, app mode: HTTP path of the liveness probe (6 failures 10 s apart)."""
+    web_database_env: str | None = key(default=None, rule=ENV_NAME_RULE)
+    """Web tier, app mode: also pass the connection string in this env var (secretKeyRef); the
+    guard rails' secrets-as-files and checkov's CKV_K8S_35 then report it."""
+    web_resources: str = key(
+        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+    )
+    """Web tier: requests and limits, cpu=<request>[/<limit>],memory=<request>[/<limit>]."""
+    asset_resources: str = key(
+        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+    )
+    """Asset tier: requests and limits of the nginx container."""
+    lb_resources: str = key(
+        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+    )
+    """Load-balancer tier: requests and limits of the nginx container."""
+    db_resources: str = key(default=MONGO_RESOURCES.text(), rule=resources_rule(MONGO_RESOURCES))
+    """Database tier: requests and limits of mongod (equal values: Guaranteed QoS)."""
+    agent_resources: str = key(default=AGENT_RESOURCES.text(), rule=resources_rule(AGENT_RESOURCES))
+    """Database tier: requests and limits of the replset-agent sidecar and the membership gate."""
+    db_users: str = key(default="app=app", rule=parsed(parse_users, USERS_SYNTAX))
+    """Application users, name=database[:role[@db][+role...]][,...]; the first one's URI is
+    what the web tier gets (root stays in the credentials Secret, for operators)."""
+    db_drop_removed_users: bool = key(default=False, rule=BOOLEAN)
+    """Drop a user the agents created once dbUsers no longer lists it (default: keep it)."""
+
+    def resources(self, tier: str) -> Resources:
+        """Requests and limits of one tier (web, asset, lb, db or agent) from <tier>Resources
+        (validated by load, so parsing cannot fail here)."""
+        defaults = {"db": MONGO_RESOURCES, "agent": AGENT_RESOURCES}
+        return parse_resources(
+            getattr(self, f"{tier}_resources"), defaults.get(tier, kb.NGINX_RESOURCES)
+        )
+
+    def web_app(self) -> dict[str, Any]:
+        """WebTierArgs fields of app mode from the web* keys (empty: the nginx demo)."""
+        if self.web_image is None:
+            return {}
+        return {
+            "mode": WebMode.APP,
+            "image": self.web_image,
+            "port": self.web_port,
+            "command": parse_words(self.web_command) if self.web_command else None,
+            "args": parse_words(self.web_args) if self.web_args else None,
+            "env": parse_env(self.web_env or ""),
+            "readiness_probe": Probe(path=self.web_readiness_path, period_seconds=5),
+            "liveness_probe": Probe(path=self.web_liveness_path, failure_threshold=6),
+            "database_env": self.web_database_env,
+        }
 
     def placement(self, tier: str) -> Placement:
         """The placement of one tier (web, asset, lb or db) from its three keys (validated by

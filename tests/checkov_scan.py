@@ -44,9 +44,9 @@ class StackScan:
     skipped: list[Finding] = field(default_factory=list)
 
 
-def render(stack: str, directory: Path) -> Path:
+def render(stack: str, directory: Path, overrides: dict[str, str] | None = None) -> Path:
     """Writes the stack's Kubernetes objects to <directory>/<stack>/objects.yaml."""
-    objects = [r.manifest() for r in run_program(stack).mocks.kubernetes()]
+    objects = [r.manifest() for r in run_program(stack, overrides).mocks.kubernetes()]
     target = directory / stack
     target.mkdir(parents=True, exist_ok=True)
     path = target / "objects.yaml"
@@ -62,13 +62,14 @@ def _isolated() -> list[str]:
     return []
 
 
-def scan(stacks: Sequence[str]) -> dict[str, StackScan]:
-    """One checkov run over every stack's rendered objects, results split by stack."""
+def scan(stacks: Sequence[str], overrides: dict[str, str] | None = None) -> dict[str, StackScan]:
+    """One checkov run over every stack's rendered objects (with config overrides), results
+    split by stack."""
     if not CHECKOV.exists():
         raise RuntimeError(f"{CHECKOV} is missing: run `make deps`")
     with tempfile.TemporaryDirectory(prefix="checkov-") as tmp:
         for stack in stacks:
-            render(stack, Path(tmp))
+            render(stack, Path(tmp), overrides)
         command = [*_isolated(), str(CHECKOV), "-d", tmp, "--framework", "kubernetes"]
         command += ["--output", "json", "--skip-download"]
         result = subprocess.run(

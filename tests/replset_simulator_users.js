@@ -13,7 +13,7 @@
 //   management userAdmin; replica-set commands a cluster role; root may do everything. A user may
 //   always read its own usersInfo.
 // - Documents: a collection is a list; insert (ObjectId _id added), find with top-level equality
-//   filters, one sort key, limit, and a single batch (cursor id 0). User and document changes on
+//   filters, sort keys (numbers, strings, dates, ObjectIds), limit, and a single batch (cursor id 0). User and document changes on
 //   the primary reach the secondaries at the next heartbeat.
 // What it does NOT model: custom roles, privileges finer than the roles above, x.509/LDAP, password
 // digests other than SCRAM-SHA-256, query operators, projections, indexes, getMore batches,
@@ -166,10 +166,16 @@ module.exports = function users({ fail, scramUser, BSON }) {
       let docs = ((m.data.collections || {})[ns] || []).filter((d) =>
         Object.entries(cmd.filter || {}).every(([k, v]) => JSON.stringify(d[k]) === JSON.stringify(v)),
       );
-      const [sortKey, direction] = Object.entries(cmd.sort || {})[0] || [];
-      if (sortKey) {
-        docs = [...docs].sort((a, b) => (a[sortKey] < b[sortKey] ? -1 : a[sortKey] > b[sortKey] ? 1 : 0) * direction);
-      }
+      const order = Object.entries(cmd.sort || {});
+      const comparable = (v) => (v instanceof BSON.ObjectId ? v.toHexString() : v);
+      docs = [...docs].sort((a, b) => {
+        for (const [field, direction] of order) {
+          const [x, y] = [comparable(a[field]), comparable(b[field])];
+          if (x < y) return -direction;
+          if (x > y) return direction;
+        }
+        return 0;
+      });
       if (cmd.limit) docs = docs.slice(0, Math.abs(cmd.limit));
       return { cursor: { firstBatch: docs, id: BSON.Long.fromNumber(0), ns }, ok: 1 };
     },

@@ -49,7 +49,24 @@ def test_engine_strings_are_parsed() -> None:
         ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
         ({"assetsPath": "assets"}, "assetsPath", "a URL path like /assets/"),
         ({"assetNodeLabel": "storage"}, "assetNodeLabel", "key=value"),
-        ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: assetBackupRetain"),
+        ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: agentResources, asset"),
+        ({"webPort": "70000"}, "webPort", "an integer from 1 to 65535"),
+        ({"webPort": "0"}, "webPort", "an integer from 1 to 65535"),
+        ({"webReadinessPath": "healthz"}, "webReadinessPath", "an HTTP path starting with /"),
+        ({"webEnv": "1BAD=x"}, "webEnv", "env[0].name='1BAD': must match"),
+        ({"webEnv": "A B=x"}, "webEnv", "env[0].name='A B'"),
+        ({"webEnv": "A=1;A=2"}, "webEnv", "env[1].name='A': given twice"),
+        ({"webDatabaseEnv": "MONGO URI"}, "webDatabaseEnv", "an env var name"),
+        ({"webCommand": "python3 app.py"}, "webCommand", "is not a JSON array of strings"),
+        ({"webImage": "guestbook"}, "webImage", "explicit tag or digest"),
+        ({"webResources": "cpu=2/1"}, "webResources", "cpu request 2 is above its limit 1"),
+        ({"dbResources": "memory=2Gi/1Gi"}, "dbResources", "memory request 2Gi is above its"),
+        ({"agentResources": "gpu=1"}, "agentResources", "expected cpu=... or memory=..."),
+        ({"lbResources": "cpu=lots"}, "lbResources", "'lots' is not a Kubernetes quantity"),
+        ({"dbUsers": "a=x,a=y"}, "dbUsers", "dbUsers[1].name='a': the user name is already used"),
+        ({"dbUsers": "a=x:readWriteAll"}, "dbUsers", "'readWriteAll' is not a MongoDB built-in"),
+        ({"dbUsers": "a"}, "dbUsers", "'a' is not name=database[:roles]"),
+        ({"dbUsers": ""}, "dbUsers", "at least one application user"),
     ],
 )
 def test_bad_value_names_key_value_and_allowed(raw: dict, key: str, allowed: str) -> None:
@@ -111,3 +128,11 @@ def test_provider_patches_named_config_maps_and_secrets_in_place() -> None:
     config = yaml.safe_load((ROOT / "Pulumi.yaml").read_text())["config"]
     assert config["kubernetes:enableConfigMapMutable"] == {"value": True}
     assert config["kubernetes:enableSecretMutable"] == {"value": True}
+
+
+def test_tier_resources_and_users_parse_into_args() -> None:
+    s = _load(webResources="memory=256Mi/512Mi", dbResources="cpu=1,memory=2Gi")
+    assert s.resources("web").memory_limit == "512Mi" and s.resources("web").cpu_limit == "500m"
+    assert s.resources("db").text() == "cpu=1/1,memory=2Gi/2Gi"
+    assert s.resources("agent").memory_limit == "320Mi", "today's constant is the default"
+    assert s.db_users == "app=app" and not s.web_app(), "nginx demo unless webImage is set"

@@ -71,7 +71,9 @@ class Book:
 
     def latest(self, count: int = LATEST) -> list[Entry]:
         """The newest entries first; raises Unreachable with the reason."""
-        docs = self._run(lambda: list(self.collection.find().sort("at", -1).limit(count)))
+        # _id breaks ties: entries within one millisecond keep their insertion order.
+        newest = [("at", -1), ("_id", -1)]
+        docs = self._run(lambda: list(self.collection.find().sort(newest).limit(count)))
         return [Entry(str(d.get("name", "")), str(d.get("text", "")), d.get("at")) for d in docs]
 
     def add(self, name: str, text: str) -> None:
