@@ -9,14 +9,15 @@ With an HPA, the Deployment leaves `replicas` out: the HPA owns it, so a later `
 resets it nor shows a change (see docs/autoscaling.md).
 """
 
-from __future__ import annotations
-
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import k8s as kb
+from .checks import Rule
 from .inputs import package_inputs
 
 SYNTAX = (
@@ -88,6 +89,29 @@ def parse_autoscaling(text: str) -> Autoscaling:
     if problem := autoscaling.problem():
         raise ValueError(problem)
     return autoscaling
+
+
+def coerce_autoscaling(value: Autoscaling | Mapping[str, Any] | str) -> Autoscaling:
+    """Autoscaling from a Python caller, the component package's plain dict or the stack
+    config's text form; ValueError says what is wrong."""
+    if isinstance(value, str):
+        return parse_autoscaling(value)
+    autoscaling = value if isinstance(value, Autoscaling) else Autoscaling(**value)
+    if problem := autoscaling.problem():
+        raise ValueError(problem)
+    return autoscaling
+
+
+def _check(value: Any) -> str | None:
+    try:
+        coerce_autoscaling(value)
+    except (TypeError, ValueError) as error:
+        return f"{error}; must be {SYNTAX}"
+    return None
+
+
+AUTOSCALING = Rule(SYNTAX, _check)
+"""The rule of an autoscaling field (None, the default, means a fixed replica count)."""
 
 
 def horizontal_autoscaler(

@@ -114,6 +114,9 @@ class Settings:
     """Unprivileged nginx image of the web, asset and load-balancer tiers."""
     web_replicas: int = key((WebTierArgs, "replicas"))
     """Web tier replicas."""
+    web_autoscaling: str | None = key((WebTierArgs, "autoscaling"))
+    """Web tier: a HorizontalPodAutoscaler on CPU (percent of the pods' CPU request) instead of
+    webReplicas; scaleDown is its scale-down stabilization window. Unset: webReplicas pods."""
     asset_storage: StorageMode = key((AssetTierArgs, "storage"))
     """How the asset volume is provided: local (a node directory), class (a ReadWriteOnce claim)
     or shared (ReadWriteMany: NFS or a StorageClass)."""

@@ -16,6 +16,7 @@ import pulumi_kubernetes as k8s
 
 from . import container as c
 from . import k8s as kb
+from .autoscaling import AUTOSCALING, Autoscaling, coerce_autoscaling, horizontal_autoscaler
 from .checks import PINNED_IMAGE, checked, integer, one_of, ruled, validate
 from .inputs import from_inputs, package_inputs
 from .nginx import HEALTH_PATH, LISTEN_PORT, PATH_PREFIX, web_demo_config
@@ -69,7 +70,10 @@ class WebTierArgs:
     mode: WebMode = checked(WebMode.NGINX, one_of(WebMode))
     """nginx: the demo page (or config) on an nginx image; app: any container."""
     replicas: pulumi.Input[int] = checked(2, integer(1, 1000))
-    """Number of identical pods."""
+    """Number of identical pods (without autoscaling)."""
+    autoscaling: Autoscaling | None = checked(None, AUTOSCALING)
+    """A HorizontalPodAutoscaler on CPU between min and max pods instead of a fixed count;
+    the Deployment then leaves replicas to it (`replicas` is not used)."""
     port: int = LISTEN_PORT
     """app mode: the port the container listens on (1-65535); nginx mode: 8080."""
     command: Sequence[str] | None = None
@@ -200,6 +204,11 @@ class WebTier(pulumi.ComponentResource):
         args = _typed(from_inputs(WebTierArgs, args))
         validate(args)
         _validate_app(args)
+        autoscaling = args.autoscaling and coerce_autoscaling(args.autoscaling)
+        if autoscaling:
+            # No replicas in the spec: the HPA owns the count, and `up` neither resets it nor
+            # reports a diff (Kubernetes' advice for Deployments under an HPA).
+            args = replace(args, replicas=None)  # type: ignore[arg-type]
         super().__init__("stateful-app:index:WebTier", name, None, opts)
         labels = kb.labels(_app_label(args), args.object_name, "web", args.image)
         served = ServedPods(name, self, args.namespace, args.object_name, labels, selector(args))
@@ -223,6 +232,16 @@ class WebTier(pulumi.ComponentResource):
                 name, self, args.namespace, args.object_name, "web", pod
             )
             health = HEALTH_PATH
+        if autoscaling:
+            horizontal_autoscaler(
+                f"{name}-hpa",
+                self,
+                args.namespace,
+                self.deployment,
+                args.object_name,
+                labels,
+                autoscaling,
+            )
         disruption_budget(served)
         service, pods = cluster_service(served), pods_service(served, args.port)
         self.service_name = service.metadata.name

@@ -10,7 +10,6 @@ import os
 import socket
 import ssl
 import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,6 +20,7 @@ from e2e.browser import view_page
 from e2e.harness import ROOT, Cluster, Deployment
 from e2e.real_node import ServedApp, assert_real_node_ready, missing_real_node, served_app
 from e2e.traffic import fetch, trusting
+from tls_probe import only, speaks
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", "/tmp/stateful-app-e2e"))
@@ -86,14 +86,11 @@ class TestGeneratedCertificate:
         untrusted = _curl("-o", "/dev/null", app.url)
         assert untrusted.returncode == 60, "without the CA curl must refuse the certificate"
 
-    def test_tls_1_0_and_1_1_are_refused(self, app: ServedApp, tmp_path: Path) -> None:
+    def test_tls_1_0_and_1_1_are_refused(self, app: ServedApp) -> None:
         for version in (ssl.TLSVersion.TLSv1, ssl.TLSVersion.TLSv1_1):
-            client = _old_client(version)
-            assert _old_server_accepts(client, tmp_path), (
-                f"control: the client speaks {version.name}"
-            )
+            assert speaks(version), f"control: the client speaks {version.name}"
             with pytest.raises(ssl.SSLError):
-                _handshake(app, client).close()
+                _handshake(app, only(version)).close()
 
     def test_tls_1_2_offers_only_forward_secret_aead_ciphers(self, app: ServedApp) -> None:
         strong = trusting(app.ca_certificate)
@@ -152,65 +149,6 @@ class TestGeneratedCertificate:
         print(f"screenshot: {view.screenshot}")
         untrusting = view_page(app.url, ARTIFACTS / "https-page-untrusted.png")
         assert not untrusting.heading.startswith("Served by pod"), "the CA is what it trusts"
-
-
-def _old_client(version: ssl.TLSVersion) -> ssl.SSLContext:
-    """A client that offers only `version`, with the ciphers it needs allowed again."""
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    context.set_ciphers("DEFAULT:@SECLEVEL=0")
-    context.minimum_version = context.maximum_version = version
-    return context
-
-
-def _old_server_accepts(client: ssl.SSLContext, tmp_path: Path) -> bool:
-    """Control: the client completes a handshake with a loopback server of its own version."""
-    key, crt = tmp_path / "old.key", tmp_path / "old.crt"
-    files = ("-keyout", str(key), "-out", str(crt))
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=old",
-            *files,
-        ],
-        check=True,
-        capture_output=True,
-    )
-    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server.load_cert_chain(crt, key)
-    server.set_ciphers("DEFAULT:@SECLEVEL=0")
-    server.minimum_version = client.minimum_version
-    server.maximum_version = client.maximum_version
-    with socket.create_server(("127.0.0.1", 0)) as listener:
-        listener.settimeout(10)
-        accepted: list[bool] = []
-
-        def serve() -> None:
-            conn, _ = listener.accept()
-            try:
-                with server.wrap_socket(conn, server_side=True):
-                    accepted.append(True)
-            except ssl.SSLError:
-                accepted.append(False)
-
-        thread = threading.Thread(target=serve)
-        thread.start()
-        try:
-            with client.wrap_socket(socket.create_connection(listener.getsockname(), timeout=10)):
-                pass
-        except ssl.SSLError:
-            pass
-        thread.join(timeout=15)
-    return accepted == [True]
 
 
 def test_a_named_secret_is_checked_then_served(
