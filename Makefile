@@ -80,25 +80,24 @@ bench-deploy: deps toolchain
 bench-dataplane: deps toolchain traffic-deps
 	$(PY) benchmarks/dataplane.py
 
+## Every tool, one numbered line per missing step (up/preview/destroy build only what they need).
 toolchain:
-	bash toolchain/build-pulumi.sh
-	bash toolchain/build-kube.sh
-	bash toolchain/build-addons.sh
-	bash toolchain/build-tls.sh >/dev/null
+	bash toolchain/build.sh all
 
-cluster-up: toolchain
+cluster-up:
+	bash toolchain/build.sh cluster
 	bash cluster/up.sh
 
 cluster-down:
 	bash cluster/down.sh
 
 ## The README's main command: deploy STACK (embedded local cluster unless KUBECONFIG is set).
-up: deps toolchain
+up: deps
 	$(PULUMI) up --yes --skip-preview
 	$(PULUMI) stack output --show-secrets=false
 
 ## Preview STACK with the guard rails policy pack (policy/): a mandatory violation fails it.
-preview: deps toolchain
+preview: deps
 	$(PULUMI) preview --diff --policy-pack $(CURDIR)/policy $(POLICY_CONFIG)
 
 ## checkov's Kubernetes checks on every stack's objects: passed/failed/skipped per stack.
@@ -109,7 +108,7 @@ checkov: deps
 kube-score: deps
 	$(PY) tests/kube_score_scan.py
 
-destroy: deps toolchain
+destroy: deps
 	$(PULUMI) destroy --yes --skip-preview
 
 outputs:

@@ -17,6 +17,7 @@ with the CLI's automatic debug log on (upstream's default; off in this project's
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -89,7 +90,11 @@ def cli_with_automatic_log(deployment: Deployment, *args: str) -> None:
     """The same command with the CLI's upstream default: its automatic debug log written to
     PULUMI_HOME/logs (scripts/pulumi-home.sh turns it off in the homes this project uses)."""
     home = deployment.pulumi_home.with_name("pulumi-home-logs")
-    home.mkdir(exist_ok=True)
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "pulumi-home.sh"), str(home)],
+        env={**os.environ, "KEEP_PULUMI_LOGS": "1"},
+        check=True,
+    )
     deployment.cli(*args, pulumi_home=home)
 
 

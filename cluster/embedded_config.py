@@ -3,16 +3,14 @@
 The embedded cluster (cluster/up.sh) has one real node (`real-1`, tainted so that nothing lands
 there by accident) beside fake kwok nodes, and only locally built images. So that the nginx tiers
 really serve there while the database members (no MongoDB image exists on these machines) stay
-on fake nodes, `make up` and the e2e suite add these keys to whatever the stack file says. On any
-other cluster nothing of this applies: the stack files stay as a user's cluster needs them.
-
-    python3 cluster/embedded_config.py STACK_FILE OUT_FILE   # writes the merged stack file
+on fake nodes, `make up` (scripts/stack_file.py) and the e2e suite add these keys to whatever the
+stack file says. On any other cluster nothing of this applies: the stack files stay as a user's
+cluster needs them.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -67,15 +65,3 @@ def merged_config(stack_file: Path, node: dict[str, str]) -> dict[str, str]:
     config = {str(key): str(value) for key, value in dict(raw).items()}  # type: ignore[call-overload]
     config.update({f"{PROJECT}:{key}": value for key, value in overlay(config, node).items()})
     return config
-
-
-def merged_stack_file(stack_file: Path, node: dict[str, str]) -> dict[str, object]:
-    """The whole stack file (encryption salt included) with the merged config."""
-    return {**_stack_document(stack_file), "config": merged_config(stack_file, node)}
-
-
-if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: embedded_config.py STACK_FILE OUT_FILE")
-    merged = merged_stack_file(Path(sys.argv[1]), real_node())
-    Path(sys.argv[2]).write_text(yaml.safe_dump(merged, sort_keys=False))

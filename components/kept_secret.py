@@ -9,6 +9,7 @@ state. This is one GET through the same kubeconfig and context the kubernetes pr
 by components.kube_get (~30 ms; the `kubernetes` client, ~0.5 s to import, only for kubeconfigs
 that reader does not cover); it runs in preview too and changes nothing. A missing namespace or
 Secret means a first deploy. The values become secret Outputs at once and are never printed.
+Under Pulumi mocks the read is answered by the test's mocks instead (components/mocked_cluster.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import kube_get
+from . import kube_get, mocked_cluster
 from .app_users import PASSWORD_KEY_PREFIX
 from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
@@ -30,8 +31,22 @@ DataReader = Callable[[str, str], Mapping[str, str] | None]
 
 
 def secret_data_reader(provider_config: Mapping[str, str], purpose: str) -> DataReader:
-    """Reads Secrets with the kubernetes provider's configuration (a mapping of its config keys);
-    purpose ("to reuse kept credentials") goes into the error messages."""
+    """Reads Secrets with the kubernetes provider's configuration (a mapping of its config keys),
+    or, under Pulumi mocks, from the test's mocks; purpose ("to reuse kept credentials") goes
+    into the error messages."""
+    if mocked_cluster.under_mocks():
+        view = mocked_cluster.MockedView()
+
+        def read_mocked(namespace: str, name: str) -> Mapping[str, str] | None:
+            found = view.get(mocked_cluster.secret_path(namespace, name))
+            return None if found is None else dict(found.get("data") or {})
+
+        return read_mocked
+    return kube_secret_reader(provider_config, purpose)
+
+
+def kube_secret_reader(provider_config: Mapping[str, str], purpose: str) -> DataReader:
+    """secret_data_reader through the cluster, always."""
     kubeconfig, context = provider_config.get("kubeconfig"), provider_config.get("context")
 
     def read(namespace: str, name: str) -> Mapping[str, str] | None:
@@ -39,7 +54,7 @@ def secret_data_reader(provider_config: Mapping[str, str], purpose: str) -> Data
         try:
             try:
                 secret = kube_get.get_json(
-                    f"/api/v1/namespaces/{namespace}/secrets/{name}", kubeconfig, context
+                    mocked_cluster.secret_path(namespace, name), kubeconfig, context
                 )
             except kube_get.Unsupported:
                 secret = _read_with_client(kubeconfig, context, namespace, name)
@@ -54,9 +69,12 @@ def secret_data_reader(provider_config: Mapping[str, str], purpose: str) -> Data
     return read
 
 
-def cluster_reader(provider_config: Mapping[str, str]) -> Reader:
-    """A reader of kept credentials using the kubernetes provider's configuration."""
-    read_data = secret_data_reader(provider_config, "to look for kept credentials")
+def cluster_reader(
+    provider_config: Mapping[str, str], read_data: DataReader | None = None
+) -> Reader:
+    """A reader of kept credentials using the kubernetes provider's configuration (or the mocks,
+    see secret_data_reader; read_data overrides both)."""
+    read_data = read_data or secret_data_reader(provider_config, "to look for kept credentials")
 
     def read(namespace: str, name: str) -> RetainedCredentials | None:
         data = read_data(namespace, name)

@@ -1,7 +1,7 @@
 """The components as the Pulumi component package `stateful-app` (served by provider/__main__.py).
 
 The schema is inferred by the Python SDK's component provider from the components' annotations
-and docstrings (pulumi.provider.experimental). One fix on top: for an integer input, the SDK (3.259,
+and docstrings (pulumi.provider.experimental). One fix on top: for an integer input, the SDK (3.272,
 and upstream's main branch) calls int() on the value, which raises for an Output, so an integer
 wired from another component's output (LoadBalancerTier's webPort from WebTier's servicePort)
 would fail. ComponentPackage keeps such inputs as Outputs of ints.

@@ -12,7 +12,8 @@ Why read the cluster here rather than with `StorageClass.get`: a `.get` resolves
 deployment, after the program registered the other resources, so a refusal could come after
 something changed; under mocks it returns whatever the mock invents. These reads are a few GETs
 (components/kube_get.py, the kubernetes provider's kubeconfig and context), in preview too; a
-missing namespace, claim or StatefulSet means there is nothing to grow yet.
+missing namespace, claim or StatefulSet means there is nothing to grow yet. Under Pulumi mocks the
+test's mocks answer them instead (components/mocked_cluster.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any, Protocol
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import kube_get
+from . import kube_get, mocked_cluster
 from .checks import PROJECT, ConfigError
 from .mongo import volume_megabytes
 
@@ -65,7 +66,10 @@ class KubeView:
 
 
 def cluster_view(provider_config: Mapping[str, str]) -> ClusterView:
-    """A view using the kubernetes provider's configuration (its `kubeconfig`/`context` keys)."""
+    """A view using the kubernetes provider's configuration (its `kubeconfig`/`context` keys), or
+    the test's mocks under Pulumi mocks."""
+    if mocked_cluster.under_mocks():
+        return mocked_cluster.MockedView()
     return KubeView(provider_config.get("kubeconfig"), provider_config.get("context"))
 
 

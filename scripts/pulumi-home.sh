@@ -7,9 +7,16 @@
 # (benchmarks/deploy.py prints both). A file where that directory would be turns it off: the CLI
 # notes "automatic logging unavailable" (visible with -v) and carries on; -v/--logtostderr logging
 # is unaffected. KEEP_PULUMI_LOGS=1 keeps the automatic log. A user's own ~/.pulumi is never touched.
+# Its plugins directory links to the built plugins, installed once (toolchain/plugins.sh).
 set -euo pipefail
 home=${1:?usage: pulumi-home.sh DIR}
+repo=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=SCRIPTDIR/../toolchain/env.sh
+. "$repo/toolchain/env.sh"
+# shellcheck source=SCRIPTDIR/../toolchain/plugins.sh
+. "$repo/toolchain/plugins.sh"
 mkdir -p "$home"
+link_plugins "$home"
 if [ "${KEEP_PULUMI_LOGS:-}" = 1 ]; then
   [ -f "$home/logs" ] && rm -f "$home/logs"
 elif [ ! -e "$home/logs" ]; then

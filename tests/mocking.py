@@ -18,8 +18,8 @@ import yaml
 from pulumi.runtime.mocks import MockMonitor
 from pulumi.runtime.sync_await import _sync_await
 
-from components import kept_secret, volumes
-from components.database import RetainedCredentials
+from components import mocked_cluster
+from components.database import RetainedCredentials, credentials_secret_name
 
 ROOT = Path(__file__).resolve().parent.parent
 STACKS = ("dev", "test", "prod")
@@ -76,6 +76,7 @@ class RecordingMocks(pulumi.runtime.Mocks):
         self.resources: list[Registered] = []
         self.retained_on_delete: set[str] = set()
         self.depends_on: dict[str, list[str]] = {}  # resource name -> names it depends on
+        self.cluster: FakeCluster | None = None  # what the program's cluster reads see
         self._next_port = 30100
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict]:
@@ -102,7 +103,13 @@ class RecordingMocks(pulumi.runtime.Mocks):
         return spec
 
     def call(self, args: pulumi.runtime.MockCallArgs) -> tuple[dict, list[tuple[str, str]] | None]:
-        return {}, None
+        """The program's cluster reads (components/mocked_cluster.py) go to self.cluster."""
+        if args.token == mocked_cluster.GET_TOKEN and self.cluster:
+            found = self.cluster.get(args.args["path"])
+            return ({"object": found} if found is not None else {}), []
+        if args.token == mocked_cluster.DELETE_TOKEN and self.cluster:
+            self.cluster.delete(args.args["path"], args.args.get("body") or {})
+        return {}, []
 
     def of_kind(self, kind: str) -> list[Registered]:
         return [r for r in self.resources if r.type.startswith("kubernetes:") and r.kind == kind]
@@ -197,15 +204,20 @@ VALID_TLS_SECRET = {
 
 @dataclass
 class FakeCluster:
-    """The live objects a program run under mocks reads (components.volumes.ClusterView), by API
-    path; records each DELETE with the names of the resources registered by then."""
+    """The live objects a program run under mocks reads (components/mocked_cluster.py), by API
+    path, plus Secrets found by name in any namespace (base64 data); records each DELETE with the
+    names of the resources registered by then."""
 
     objects: dict[str, dict[str, Any]] = field(default_factory=dict)
     deleted: list[tuple[str, dict[str, Any], list[str]]] = field(default_factory=list)
     recorder: RecordingMocks | None = None
+    secrets: dict[str, Mapping[str, str]] = field(default_factory=dict)
 
     def get(self, path: str) -> dict[str, Any] | None:
         found = self.objects.get(path)
+        if found is None and "/secrets/" in path:
+            data = self.secrets.get(path.rsplit("/", 1)[-1])
+            found = {"data": dict(data)} if data is not None else None
         return copy.deepcopy(found) if found is not None else None
 
     def delete(self, path: str, body: Mapping[str, Any]) -> None:
@@ -223,32 +235,29 @@ def run_program(
 ) -> Program:
     """Runs __main__.py under mocks with a stack file's config plus overrides ('key': value).
     The cluster holds no kept credentials Secret unless kept_credentials is given, and no claims
-    or StatefulSet unless `cluster` has them (the program reads them through
-    components.kept_secret.cluster_reader and components.volumes.cluster_view, replaced here);
-    the TLS Secret a stack names holds tls_secret's data (None: it does not exist)."""
-
-    def no_cluster(provider_config: Mapping[str, str]) -> kept_secret.Reader:
-        return lambda namespace, name: kept_credentials
-
-    def tls_only(provider_config: Mapping[str, str], purpose: str) -> kept_secret.DataReader:
-        return lambda namespace, name: tls_secret
-
+    or StatefulSet unless `cluster` has them (the program's cluster reads are answered by the
+    mocks, components/mocked_cluster.py); the TLS Secret a stack names holds tls_secret's data
+    (None: it does not exist)."""
     recorder = RecordingMocks()
     live = cluster or FakeCluster()
     live.recorder = recorder
+    recorder.cluster = live
     use_mocks(recorder, stack)
     config = stack_config(stack)
     config.update({f"stateful-app:{key}": value for key, value in (overrides or {}).items()})
+    if kept_credentials is not None:
+        plain = kept_credentials  # plain strings in these tests (Inputs in general)
+        kept = mocked_cluster.kept_credentials(
+            "",
+            str(plain.root_password),
+            str(plain.keyfile),
+            {user: str(password) for user, password in plain.user_passwords.items()},
+        )
+        live.secrets.setdefault(credentials_secret_name("db"), kept["data"])
+    if tls_secret is not None and config.get("stateful-app:lbTlsSecret"):
+        live.secrets.setdefault(config["stateful-app:lbTlsSecret"], tls_secret)
     pulumi.runtime.set_all_config(config)
-    real_reader, kept_secret.cluster_reader = kept_secret.cluster_reader, no_cluster
-    real_data_reader, kept_secret.secret_data_reader = kept_secret.secret_data_reader, tls_only
-    real_view, volumes.cluster_view = volumes.cluster_view, lambda provider_config: live
-    try:  # restored after: tests/test_kube_get.py exercises the real reader
-        namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
-    finally:
-        kept_secret.cluster_reader = real_reader
-        kept_secret.secret_data_reader = real_data_reader
-        volumes.cluster_view = real_view
+    namespace = run(lambda: runpy.run_path(str(ROOT / "__main__.py"), run_name="__main__"))
     app = namespace["app"]
     outputs = {
         "namespace": resolve(app.namespace),

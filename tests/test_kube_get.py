@@ -24,6 +24,14 @@ SECRET_DATA = {"root-password": "S2VwdA==", "keyfile": "a2V5"}  # "Kept", "key"
 TOKEN = "token-0123"
 
 
+def _kube_reader(provider_config: dict[str, str]) -> kept_secret.Reader:
+    """The kept-credentials reader through the cluster (other tests may have set mocks)."""
+    return kept_secret.cluster_reader(
+        provider_config,
+        kept_secret.kube_secret_reader(provider_config, "to look for kept credentials"),
+    )
+
+
 def _openssl(*args: str) -> None:
     subprocess.run(["openssl", *args], check=True, capture_output=True)
 
@@ -213,7 +221,7 @@ def test_reader_maps_404_to_first_deploy_and_other_errors_to_messages(
     server: Server, pki: Path
 ) -> None:
     cluster = {"server": server.url, "certificate-authority": str(pki / "ca.crt")}
-    read = kept_secret.cluster_reader({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
+    read = _kube_reader({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
     assert read("app", "db-credentials") is not None
     assert read("app", "absent") is None
     assert read("gone", "db-credentials") is None
@@ -221,22 +229,20 @@ def test_reader_maps_404_to_first_deploy_and_other_errors_to_messages(
         "server": server.url + "/forbidden",
         **{k: v for k, v in cluster.items() if k != "server"},
     }
-    forbidden = kept_secret.cluster_reader(
-        {"kubeconfig": yaml.safe_dump(_kubeconfig(server_prefix, {}))}
-    )
+    forbidden = _kube_reader({"kubeconfig": yaml.safe_dump(_kubeconfig(server_prefix, {}))})
     with pytest.raises(RuntimeError, match=r"Secret app/db-credentials .* failed: HTTP 403"):
         forbidden("app", "db-credentials")
 
 
 def test_an_untrusted_server_is_refused(server: Server, pki: Path) -> None:
     cluster = {"server": server.url, "certificate-authority": str(pki / "other-ca.crt")}
-    read = kept_secret.cluster_reader({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
+    read = _kube_reader({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
     with pytest.raises(RuntimeError, match=r"cannot reach the cluster .*CERTIFICATE_VERIFY_FAILED"):
         read("app", "db-credentials")
 
 
 def test_no_kubeconfig_outside_a_pod_says_so() -> None:
-    read = kept_secret.cluster_reader({})
+    read = _kube_reader({})
     with pytest.raises(RuntimeError, match=r"no kubeconfig found .* not inside a pod"):
         read("app", "db-credentials")
 
@@ -264,7 +270,7 @@ def test_unsupported_kubeconfigs_fall_back_to_the_kubernetes_client(
     config = yaml.safe_dump(_kubeconfig(cluster, {"token": TOKEN}))
     with pytest.raises(kube_get.Unsupported):
         kube_get.resolve(config, None)
-    kept = kept_secret.cluster_reader({"kubeconfig": config})("app", "db-credentials")
+    kept = _kube_reader({"kubeconfig": config})("app", "db-credentials")
     assert kept is not None and kept.root_password == "Kept" and kept.keyfile == "key"
     assert server.seen[-1]["auth"] == f"Bearer {TOKEN}"
 
@@ -273,7 +279,7 @@ def test_delete_sends_its_options_and_reports_the_api_servers_message(
     server: Server, pki: Path
 ) -> None:
     cluster = {"server": server.url, "certificate-authority": str(pki / "ca.crt")}
-    view = volumes.cluster_view({"kubeconfig": yaml.safe_dump(_kubeconfig(cluster, {}))})
+    view = volumes.KubeView(kubeconfig=yaml.safe_dump(_kubeconfig(cluster, {})))
     options = {"propagationPolicy": "Orphan", "preconditions": {"uid": "u-1"}}
     view.delete("/apis/apps/v1/namespaces/app/statefulsets/db", options)
     assert server.seen[-1] == {

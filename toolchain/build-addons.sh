@@ -5,7 +5,7 @@
 #   $TOOLCHAIN_CACHE/gateway-api-$GATEWAY_API_VERSION/crds/*.yaml   (copied from the module, no build)
 # Each from a wrapper module under toolchain/kube/<tool> (go.mod + go.sum only, generated here with
 # `go get -tool` on a version bump). Idempotent like toolchain/build-kube.sh. Go's download and
-# build chatter goes to $TOOLCHAIN_CACHE/<tool>-<version>.log (its tail is shown on failure).
+# build chatter goes to $TOOLCHAIN_CACHE/logs/<tool>-<version>.log (its tail is shown on failure).
 # Usage: toolchain/build-addons.sh [kube-network-policies|metrics-server|gateway-api ...]   (default: all)
 set -euo pipefail
 
@@ -17,38 +17,29 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 export CGO_ENABLED=0 GOTOOLCHAIN="${GOTOOLCHAIN:-local}" GOFLAGS="${GOFLAGS:--buildvcs=false}"
 log() { printf '[build-addons] %s\n' "$*" >&2; }
-total_start=$SECONDS
 
-# go_logged LOGFILE COMMAND...: runs a go command with its output in LOGFILE; on failure shows the tail.
-go_logged() {
-  local logfile=$1
-  shift
-  "$@" >>"$logfile" 2>&1 || { log "failed: $* (last lines of $logfile:)"; tail -n 20 "$logfile" >&2; return 1; }
-}
-
-# wrapper NAME MODULE VERSION PACKAGE LOGFILE: the wrapper module toolchain/kube/NAME requiring
+# wrapper NAME MODULE VERSION PACKAGE: the wrapper module toolchain/kube/NAME requiring
 # MODULE at VERSION with PACKAGE as its tool; regenerated only when the pin changed.
 wrapper() {
-  local name=$1 module=$2 version=$3 pkg=$4 logfile=$5 dir="$here/kube/$1"
+  local name=$1 module=$2 version=$3 pkg=$4 dir="$here/kube/$1"
   if grep -qE "^(require )?[[:space:]]*$module v$version( // indirect)?\$" "$dir/go.mod" 2>/dev/null &&
     grep -qE "^(tool )?[[:space:]]*$pkg\$" "$dir/go.mod"; then return 0; fi
   log "generating $dir/go.mod for $module v$version"
   rm -rf "$dir"
   mkdir -p "$dir"
   # The go line of the module itself (go mod init would write this toolchain's exact release).
-  (cd "$dir" && go_logged "$logfile" go mod init "stateful-app/toolchain/kube/$name" &&
+  (cd "$dir" && go mod init "stateful-app/toolchain/kube/$name" &&
     go mod edit -go="$(awk '$1 == "go" {print $2; exit}' "$(upstream_gomod "$module@v$version")")" &&
-    go_logged "$logfile" go get -tool "$pkg@v$version")
+    go get -tool "$pkg@v$version")
   sed -i "1i // Wrapper module: builds $pkg at v$version (toolchain/build-addons.sh); generated, do not edit." \
     "$dir/go.mod"
 }
 
 # go_tool NAME MODULE VERSION PACKAGE OUT LDFLAGS: one `go build` of the wrapper's tool into OUT/bin/NAME.
 go_tool() {
-  local name=$1 module=$2 version=$3 pkg=$4 out=$5 ldflags=$6 logfile="$TOOLCHAIN_CACHE/$1-$3.log"
-  : >"$logfile"
-  wrapper "$name" "$module" "$version" "$pkg" "$logfile"
-  (cd "$here/kube/$name" && go_logged "$logfile" go build -trimpath -ldflags "-s -w $ldflags" -o "$out/bin/$name" "$pkg")
+  local name=$1 module=$2 version=$3 pkg=$4 out=$5 ldflags=$6
+  wrapper "$name" "$module" "$version" "$pkg"
+  (cd "$here/kube/$name" && go build -trimpath -ldflags "-s -w $ldflags" -o "$out/bin/$name" "$pkg")
 }
 
 build_kube_network_policies() {
@@ -82,10 +73,9 @@ tools=("$@")
 for t in "${tools[@]}"; do
   case $t in
     kube-network-policies) run_tool kube-network-policies "$KUBE_NETWORK_POLICIES_VERSION" \
-      build_kube_network_policies bin/kube-network-policies ;;
-    metrics-server) run_tool metrics-server "$METRICS_SERVER_VERSION" build_metrics_server bin/metrics-server ;;
-    gateway-api) run_tool gateway-api "$GATEWAY_API_VERSION" build_gateway_api crds/gateway.networking.k8s.io_gateways.yaml ;;
+      build_kube_network_policies 120 bin/kube-network-policies ;;
+    metrics-server) run_tool metrics-server "$METRICS_SERVER_VERSION" build_metrics_server 150 bin/metrics-server ;;
+    gateway-api) run_tool gateway-api "$GATEWAY_API_VERSION" build_gateway_api 15 crds/gateway.networking.k8s.io_gateways.yaml ;;
     *) log "unknown tool '$t' (expected kube-network-policies, metrics-server or gateway-api)"; exit 2 ;;
   esac
 done
-log "done in $((SECONDS - total_start))s (TOOLCHAIN_CACHE=$TOOLCHAIN_CACHE)"

@@ -4,8 +4,9 @@
 #   $TOOLCHAIN_CACHE/etcd-$ETCD_VERSION/bin/etcd
 #   $TOOLCHAIN_CACHE/kwok-$KWOK_VERSION/bin/{kwok,kwokctl}
 #   $TOOLCHAIN_CACHE/coredns-$COREDNS_VERSION/bin/coredns   (the real node's cluster DNS)
-# Idempotent: a tool whose cache dir holds a .done marker and all its binaries is skipped. Only
-# the wrapper modules under toolchain/kube/ live in the repo; nothing built ever does.
+# Idempotent: a tool whose cache dir holds a .done marker and all its binaries is skipped (build-lib.sh;
+# Go's output goes to $TOOLCHAIN_CACHE/logs). Only the wrapper modules under toolchain/kube/ live in
+# the repo; nothing built ever does. Usually run through toolchain/build.sh.
 # Usage: toolchain/build-kube.sh [kubernetes|etcd|kwok|coredns ...]   (default: all four)
 set -euo pipefail
 
@@ -23,7 +24,6 @@ coredns_dir="$here/kube/coredns"
 kube_cmds=(kube-apiserver kube-controller-manager kube-scheduler kubectl kubelet kube-proxy)
 
 log() { printf '[build-kube] %s\n' "$*" >&2; }
-total_start=$SECONDS
 
 # Make sure the wrapper go.mod matches versions.env; regenerate it on a version bump.
 # The replace list (every k8s.io/<staging> module that k8s.io/kubernetes requires as v0.0.0,
@@ -138,11 +138,10 @@ tools=("$@")
 [[ ${#tools[@]} -gt 0 ]] || tools=(etcd kwok kubernetes coredns)
 for t in "${tools[@]}"; do
   case $t in
-    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes "${kube_cmds[@]/#/bin/}" ;;
-    etcd) run_tool etcd "$ETCD_VERSION" build_etcd bin/etcd ;;
-    kwok) run_tool kwok "$KWOK_VERSION" build_kwok bin/kwok bin/kwokctl ;;
-    coredns) run_tool coredns "$COREDNS_VERSION" build_coredns bin/coredns ;;
+    kubernetes) run_tool kubernetes "$KUBERNETES_VERSION" build_kubernetes 300 "${kube_cmds[@]/#/bin/}" ;;
+    etcd) run_tool etcd "$ETCD_VERSION" build_etcd 25 bin/etcd ;;
+    kwok) run_tool kwok "$KWOK_VERSION" build_kwok 90 bin/kwok bin/kwokctl ;;
+    coredns) run_tool coredns "$COREDNS_VERSION" build_coredns 60 bin/coredns ;;
     *) log "unknown tool '$t' (expected kubernetes, etcd, kwok or coredns)"; exit 2 ;;
   esac
 done
-log "done in $((SECONDS - total_start))s (TOOLCHAIN_CACHE=$TOOLCHAIN_CACHE)"

@@ -5,16 +5,17 @@
 # .done marker is reused, so a warm rerun takes seconds. Only the small wrapper modules under
 # toolchain/pulumi/ live in the repo; anything copied at build time goes to a temporary directory.
 #
-# Usage: toolchain/build-pulumi.sh            (then: . toolchain/env.sh)
+# Usage: toolchain/build-pulumi.sh [cli|python-host|kubernetes|random|tls|yaml ...]   (default: all)
+# Usually run through toolchain/build.sh, which builds what a command needs and numbers the steps.
 #
 # What the Go module proxy reachable from these machines actually serves (checked when this was written):
-#   * github.com/pulumi/pulumi/pkg/v3 (the CLI): releases up to v3.259.0 only. v3.260.0 has .info/.mod but its
-#     .zip is refused, and every later release (incl. v3.272.0) answers "403 This module version is not
-#     available". PULUMI_VERSION is therefore 3.259.0 (pkg/v3 tag pkg/v3.259.0 = commit
-#     a05d88f24d05726fa3beae771bfdedb0c0c6a94a); sdk/v3 is required at the same release.
+#   * github.com/pulumi/pulumi/pkg/v3 (the CLI): v3.276.0 is the newest release served (its zip downloads;
+#     3.259.0 was the newest before). PULUMI_VERSION is 3.276.0; sdk/v3 is required at the same release.
+#     toolchain/env.sh uses an official `pulumi` on PATH instead when one is compatible (build.sh then
+#     skips the CLI and the stand-in host).
 #   * github.com/pulumi/pulumi/sdk/python/cmd/pulumi-language-python/v3 (upstream Python host): untagged,
 #     and the proxy serves neither commit hashes nor any pseudo-version of it that could be named (e.g.
-#     v3.0.0-20260820084410-a05d88f24d05 for the 3.259.0 commit is refused). toolchain/pulumi/language-python
+#     v3.0.0-20260820084410-a05d88f24d05 for the 3.259.0 commit is refused; still 403 for 3.276.0). toolchain/pulumi/language-python
 #     is therefore a small stand-in host built on sdk/v3 (see its main.go); it runs programs through the
 #     upstream pulumi-language-python-exec script copied from the sdk/v3 module zip.
 #   * github.com/pulumi/pulumi-kubernetes/provider/v4: untagged; the proxy serves no pseudo-version of any
@@ -42,6 +43,8 @@ toolchain_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$toolchain_dir/versions.env"
 # shellcheck source=python-host-id.sh
 . "$toolchain_dir/python-host-id.sh"
+# shellcheck source=build-lib.sh
+. "$toolchain_dir/build-lib.sh"
 TOOLCHAIN_CACHE="${TOOLCHAIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-toolchain}"
 wrappers="$toolchain_dir/pulumi"
 
@@ -57,11 +60,9 @@ RANDOM_BRIDGE_MODULE=github.com/pulumi/pulumi-terraform-bridge/v3
 RANDOM_BRIDGE_VERSION=v3.123.0
 RANDOM_TF_MODULE=github.com/terraform-providers/terraform-provider-random
 RANDOM_TF_MODULE_VERSION=v1.3.2-0.20231204135814-c6e90de46687
-
-total_start=$SECONDS
-failed=()
-tmp_dirs=()  # temporary directories of the current build step, removed when its subshell exits
-cleanup() { for d in "${tmp_dirs[@]}"; do rm -rf "$d"; done; }
+# pulumi-resource-tls: TF tls v4.1.0 (commit eefba144662d) via the same bridge, see build_tls.
+TLS_TF_MODULE=github.com/hashicorp/terraform-provider-tls
+TLS_TF_MODULE_VERSION=v1.2.1-0.20250423195406-eefba144662d
 
 # require_version DIR MODULE VERSION: the wrapper go.mod must pin MODULE at VERSION.
 require_version() {
@@ -76,41 +77,14 @@ mod_dir() {
   (cd "$1" && go mod download -json "$2" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
 }
 
-# build_tool NAME DIR FUNCTION: run FUNCTION OUT_BIN_DIR unless DIR/.done exists; install atomically.
-build_tool() {
-  local name=$1 dir=$2 fn=$3 start=$SECONDS
-  if [[ -f "$dir/.done" ]]; then
-    echo "== $name: cached in $dir"
-    return 0
-  fi
-  echo "== building $name ..."
-  local stage="$dir.tmp.$$" rc=0
-  rm -rf "$stage"
-  mkdir -p "$stage/bin"
-  set +e
-  (set -e; trap cleanup EXIT; "$fn" "$stage/bin")  # own subshell, so errexit stays active inside
-  rc=$?
-  set -e
-  if ((rc != 0)); then
-    rm -rf "$stage"
-    echo "!! $name FAILED after $((SECONDS - start))s" >&2
-    failed+=("$name")
-    return 0
-  fi
-  rm -rf "$dir"
-  mv "$stage" "$dir"
-  touch "$dir/.done"
-  echo "== $name: built in $((SECONDS - start))s -> $dir/bin"
-}
-
 build_pulumi() {
-  local out=$1
+  local out=$1/bin
   require_version "$wrappers/cli" github.com/pulumi/pulumi/pkg/v3 "v$PULUMI_VERSION"
   require_version "$wrappers/cli" github.com/pulumi/pulumi/sdk/v3 "v$PULUMI_VERSION"
   (cd "$wrappers/cli" && go build -trimpath -tags osusergo,grpcnotrace \
     -ldflags "-X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=v$PULUMI_VERSION" \
     -o "$out/pulumi" github.com/pulumi/pulumi/pkg/v3/cmd/pulumi)
-  echo "github.com/pulumi/pulumi/pkg/v3@v$PULUMI_VERSION (commit a05d88f24d05726fa3beae771bfdedb0c0c6a94a)" \
+  echo "github.com/pulumi/pulumi/pkg/v3@v$PULUMI_VERSION (Go module proxy release)" \
     > "$out/../SOURCE"
 }
 
@@ -118,7 +92,7 @@ build_pulumi() {
 # (PULUMI_PYTHON_HOST_ID, see env.sh), so a change to it rebuilds it alone (~1 min), and env.sh puts
 # it ahead of any older host on PATH.
 build_python_host() {
-  local out=$1
+  local out=$1/bin
   require_version "$wrappers/language-python" github.com/pulumi/pulumi/sdk/v3 "v$PULUMI_VERSION"
   (cd "$wrappers/language-python" && go build -trimpath -ldflags "-X main.version=$PULUMI_VERSION" \
     -o "$out/pulumi-language-python" .)
@@ -132,12 +106,13 @@ build_python_host() {
 }
 
 build_kubernetes() {
-  local out=$1 build src
+  local out=$1/bin build src
   require_version "$wrappers/kubernetes" "$K8S_PROVIDER_MODULE" "$K8S_PROVIDER_MODULE_VERSION"
   echo "   WARNING: no release of $K8S_PROVIDER_MODULE is on the module proxy; building development commit" \
     "$K8S_PROVIDER_COMMIT (stamped $K8S_PROVIDER_STAMP) for SDK pin $PULUMI_KUBERNETES_VERSION" >&2
   build=$(mktemp -d)
-  tmp_dirs+=("$build")
+  # shellcheck disable=SC2064  # expand now; run_tool runs this in a subshell, whose exit removes it
+  trap "rm -rf '$build'" EXIT
   cp "$wrappers/kubernetes/go.mod" "$wrappers/kubernetes/go.sum" "$wrappers/kubernetes/main.go" "$build/"
   src=$(mod_dir "$build" "$K8S_PROVIDER_MODULE")/cmd/pulumi-resource-kubernetes
   cp "$src/schema.json" "$src/terraform-mapping.json" "$build/"
@@ -150,12 +125,13 @@ build_kubernetes() {
 }
 
 build_random() {
-  local out=$1 build
+  local out=$1/bin build
   require_version "$wrappers/random" "$RANDOM_BRIDGE_MODULE" "$RANDOM_BRIDGE_VERSION"
   require_version "$wrappers/random" "$RANDOM_TF_MODULE" "$RANDOM_TF_MODULE_VERSION"
   require_version "$wrappers/random/shim" "$RANDOM_TF_MODULE" "$RANDOM_TF_MODULE_VERSION"
   build=$(mktemp -d)
-  tmp_dirs+=("$build")
+  # shellcheck disable=SC2064  # expand now; run_tool runs this in a subshell, whose exit removes it
+  trap "rm -rf '$build'" EXIT
   cp -R "$wrappers/random/." "$build/"
   local ldflags="-X stateful-app/toolchain/pulumi/random/provider.Version=$PULUMI_RANDOM_VERSION"
   echo "   building pulumi-tfgen-random ..."
@@ -175,7 +151,7 @@ build_random() {
 # pinned by toolchain/pulumi/yaml/go.sum. Our main there serves upstream's host plus the no-op Link
 # RPC that `pulumi package add` needs (upstream added it after these releases; see its main.go).
 build_yaml() {
-  local out=$1
+  local out=$1/bin
   require_version "$wrappers/yaml" github.com/pulumi/pulumi-yaml "v$PULUMI_YAML_VERSION"
   (cd "$wrappers/yaml" && go build -trimpath \
     -ldflags "-X github.com/pulumi/pulumi-yaml/pkg/version.Version=v$PULUMI_YAML_VERSION" \
@@ -183,22 +159,47 @@ build_yaml() {
   echo "github.com/pulumi/pulumi-yaml@v$PULUMI_YAML_VERSION + Link (toolchain/pulumi/yaml/main.go)" > "$out/../SOURCE"
 }
 
-echo "== toolchain cache: $TOOLCHAIN_CACHE"
-# Earlier toolchains put the Python host next to the CLI, where the engine looks before PATH: a
-# cache kept from then would shadow the host built below.
-rm -f "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION/bin/pulumi-language-python"{,-exec}
-build_tool "pulumi $PULUMI_VERSION" "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION" build_pulumi
-build_tool "pulumi-language-python (stand-in) $PULUMI_PYTHON_HOST_ID" \
-  "$TOOLCHAIN_CACHE/pulumi-language-python-$PULUMI_PYTHON_HOST_ID" build_python_host
-build_tool "pulumi-resource-kubernetes $PULUMI_KUBERNETES_VERSION" \
-  "$TOOLCHAIN_CACHE/pulumi-resource-kubernetes-$PULUMI_KUBERNETES_VERSION" build_kubernetes
-build_tool "pulumi-resource-random $PULUMI_RANDOM_VERSION" \
-  "$TOOLCHAIN_CACHE/pulumi-resource-random-$PULUMI_RANDOM_VERSION" build_random
-build_tool "pulumi-language-yaml $PULUMI_YAML_VERSION" \
-  "$TOOLCHAIN_CACHE/pulumi-language-yaml-$PULUMI_YAML_VERSION" build_yaml
+# pulumi-resource-tls (the plugin of the pulumi-tls SDK, for lbTlsGenerate).
+# github.com/pulumi/pulumi-tls/provider/v5 is not on the Go module proxy (its version list, the v5.x
+# tags and the pseudo-version of the 5.2.0 release commit all answer 403), so the plugin is rebuilt
+# the way pulumi-tls builds it, as for pulumi-random: the upstream Terraform provider
+# github.com/hashicorp/terraform-provider-tls at commit eefba144662d (its v4.1.0 release, served by the
+# proxy with everything it imports; pulumi-tls 5.2.0-5.2.3 are built from it) through
+# pulumi-terraform-bridge v3.123.0, with our own ProviderInfo giving pulumi-tls's package name and
+# tokens (toolchain/pulumi/tls). Steps: build pulumi-tfgen-tls, generate schema.json and
+# bridge-metadata.json into a temporary copy of the module, build the plugin with both embedded.
+build_tls() {
+  local out=$1/bin build ldflags="-X stateful-app/toolchain/pulumi/tls/provider.Version=$PULUMI_TLS_VERSION"
+  require_version "$wrappers/tls/shim" "$TLS_TF_MODULE" "$TLS_TF_MODULE_VERSION"
+  build=$(mktemp -d)
+  # shellcheck disable=SC2064  # expand now; run_tool runs this in a subshell, whose exit removes it
+  trap "rm -rf '$build'" EXIT
+  cp -R "$wrappers/tls/." "$build/"
+  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o pulumi-tfgen-tls ./cmd/pulumi-tfgen-tls)
+  (cd "$build" && PULUMI_CONVERT=0 ./pulumi-tfgen-tls schema --skip-examples --quiet --out cmd/pulumi-resource-tls)
+  (cd "$build" && go build -trimpath -ldflags "$ldflags" -o "$out/pulumi-resource-tls" ./cmd/pulumi-resource-tls)
+  echo "$TLS_TF_MODULE@$TLS_TF_MODULE_VERSION (TF tls v4.1.0) via $RANDOM_BRIDGE_MODULE@$RANDOM_BRIDGE_VERSION" \
+    "+ own ProviderInfo (toolchain/pulumi/tls), stamped $PULUMI_TLS_VERSION; not pulumi-tls's own build" \
+    > "$out/../SOURCE"
+}
 
-echo "== total: $((SECONDS - total_start))s"
-if ((${#failed[@]})); then
-  echo "!! not built: ${failed[*]}" >&2
-  [[ "${PULUMI_TOOLCHAIN_ALLOW_MISSING:-0}" == 1 ]] || exit 1
-fi
+# Earlier toolchains put the Python host next to the CLI, where the engine looks before PATH: a
+# cache kept from then would shadow the stand-in host.
+rm -f "$TOOLCHAIN_CACHE/pulumi-$PULUMI_VERSION/bin/pulumi-language-python"{,-exec}
+# Expected seconds per step: measured cold (empty Go caches) on the 2-core machines; see
+# docs/state-and-toolchain.md.
+tools=("$@")
+[[ ${#tools[@]} -gt 0 ]] || tools=(cli python-host kubernetes random tls yaml)
+for t in "${tools[@]}"; do
+  case $t in
+    cli) run_tool pulumi "$PULUMI_VERSION" build_pulumi 300 bin/pulumi ;;
+    python-host) run_tool pulumi-language-python "$PULUMI_PYTHON_HOST_ID" build_python_host 40 \
+      bin/pulumi-language-python bin/pulumi-language-python-exec ;;
+    kubernetes) run_tool pulumi-resource-kubernetes "$PULUMI_KUBERNETES_VERSION" build_kubernetes 450 \
+      bin/pulumi-resource-kubernetes ;;
+    random) run_tool pulumi-resource-random "$PULUMI_RANDOM_VERSION" build_random 100 bin/pulumi-resource-random ;;
+    tls) run_tool pulumi-resource-tls "$PULUMI_TLS_VERSION" build_tls 150 bin/pulumi-resource-tls ;;
+    yaml) run_tool pulumi-language-yaml "$PULUMI_YAML_VERSION" build_yaml 235 bin/pulumi-language-yaml ;;
+    *) echo "unknown tool '$t' (expected cli, python-host, kubernetes, random, tls or yaml)" >&2; exit 2 ;;
+  esac
+done

@@ -1,5 +1,5 @@
 // Wrapper module for building pulumi-resource-tls (and its tfgen) from the Terraform tls provider and
-// pulumi-terraform-bridge; see provider/provider.go and toolchain/build-tls.sh.
+// pulumi-terraform-bridge; see provider/provider.go and toolchain/build-pulumi.sh (tls).
 module stateful-app/toolchain/pulumi/tls
 
 go 1.25.6

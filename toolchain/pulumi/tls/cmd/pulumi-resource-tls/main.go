@@ -1,5 +1,5 @@
 // pulumi-resource-tls is the Pulumi resource plugin. schema.json and bridge-metadata.json are not in the
-// repo: toolchain/build-tls.sh generates them with pulumi-tfgen-tls in a temporary copy of this module.
+// repo: toolchain/build-pulumi.sh (tls) generates them with pulumi-tfgen-tls in a temporary copy of this module.
 package main
 
 import (
