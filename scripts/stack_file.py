@@ -55,7 +55,9 @@ def stack_document(
             f"{repo_stack_file(stack)}: {', '.join(committed)} belongs to one machine's secrets "
             "provider and must not be in the repo; delete it (docs/state-and-toolchain.md)"
         )
-    config = {str(key): str(value) for key, value in dict(repo.get("config") or {}).items()}  # type: ignore[call-overload]
+    # Values as the stack file types them: Pulumi checks them against Pulumi.yaml's declared
+    # types, and a boolean made a string ("True") is refused.
+    config: dict[str, object] = dict(repo.get("config") or {})  # type: ignore[call-overload]
     if node is not None:
         config.update({f"{PROJECT}:{key}": value for key, value in overlay(config, node).items()})
     return {**repo, **machine_state(stack, state_dir), "config": config}

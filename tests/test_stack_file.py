@@ -26,14 +26,18 @@ def test_the_salt_comes_from_the_state_directory(tmp_path: Path) -> None:
     (init / "Pulumi.dev.yaml").write_text("encryptionsalt: v1:abc:def\n")
     document = stack_document("dev", tmp_path)
     assert document["encryptionsalt"] == "v1:abc:def"
-    assert document["config"] == {
-        k: str(v) for k, v in yaml.safe_load(repo_stack_file("dev").read_text())["config"].items()
-    }
+    assert document["config"] == yaml.safe_load(repo_stack_file("dev").read_text())["config"]
 
 
 def test_without_a_local_salt_the_file_has_none(tmp_path: Path) -> None:
     """A stack created elsewhere: the CLI takes the secrets provider from the stack's state."""
     assert not set(stack_document("prod", tmp_path)) & set(SECRETS_PROVIDER_KEYS)
+
+
+def test_typed_values_keep_their_type(tmp_path: Path) -> None:
+    """retainData: true stays a boolean (Pulumi.yaml declares it one; "True" is refused)."""
+    config = stack_document("prod", tmp_path, NODE)["config"]
+    assert isinstance(config, dict) and config["stateful-app:retainData"] is True
 
 
 def test_the_embedded_cluster_keys_are_laid_over(tmp_path: Path) -> None:

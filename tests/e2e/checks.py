@@ -51,7 +51,9 @@ def assert_secret_encrypted(deployment: Deployment) -> None:
     """The password never appears in plain text in the stack state; it is stored as ciphertext."""
     uri = deployment.stack.outputs()["dbConnectionString"]
     assert uri.secret, "the connection string output must be secret"
-    password = uri.value.split("://root:", 1)[1].split("@", 1)[0]
+    # The application's own user (never root), with its generated password.
+    user, password = uri.value.split("://", 1)[1].split("@", 1)[0].split(":", 1)
+    assert user != "root", "the application must not get the root credentials"
     assert len(password) == 32
     state = deployment.cli("stack", "export")
     json.loads(state)  # the whole state, as JSON
