@@ -3,6 +3,8 @@
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=SCRIPTDIR/../toolchain/env.sh
 . "$repo/toolchain/env.sh"
+# shellcheck source=SCRIPTDIR/../toolchain/log.sh
+. "$repo/toolchain/log.sh"
 CLUSTER_NAME=stateful-app
 export LOCAL_CLUSTER_HOME="${LOCAL_CLUSTER_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-cluster}"
 export KWOK_WORKDIR="$LOCAL_CLUSTER_HOME/kwok"

@@ -10,7 +10,7 @@ set -euo pipefail
 kwokctl="$kwok_bin/kwokctl"
 start=$SECONDS
 
-log() { printf '[cluster/down] %s\n' "$*" >&2; }
+LOG_TAG=cluster/down
 
 # PIDs of processes belonging to this cluster: kwokctl starts every component (etcd, kube-*,
 # kwok-controller) through a link in $cluster_dir/bin, so that path is on its command line.

@@ -13,7 +13,7 @@ set -euo pipefail
 PVS_PER_NODE="${PVS_PER_NODE:-6}"
 PV_SIZE="${PV_SIZE:-20Gi}"
 
-log() { printf '[cluster/nodes] %s\n' "$*" >&2; }
+LOG_TAG=cluster/nodes
 [[ $# -eq 1 && $1 =~ ^[0-9]+$ ]] || { echo "usage: $0 N   (number of worker nodes)" >&2; exit 2; }
 want=$1
 [[ -f $KUBECONFIG ]] || { log "no cluster ($KUBECONFIG missing): run cluster/up.sh"; exit 1; }

@@ -34,8 +34,7 @@ KUBELET_SYSCTLS=(vm/overcommit_memory=1 vm/panic_on_oom=0 kernel/panic=10 kernel
 . "$repo/cluster/addons.sh"
 DAEMONS=(containerd coredns kubelet kube-proxy "${ADDONS[@]}")
 
-log() { printf '[real-node] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+LOG_TAG=real-node
 
 pid_of() { cat "$run_dir/$1.pid" 2>/dev/null || true; }
 

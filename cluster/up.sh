@@ -26,8 +26,7 @@ set -euo pipefail
 NODES="${NODES:-5}"
 start=$SECONDS
 
-log() { printf '[cluster/up] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+LOG_TAG=cluster/up
 
 for b in "$kube_bin"/{kube-apiserver,kube-controller-manager,kube-scheduler,kubectl} "$etcd_bin/etcd" \
   "$kwok_bin"/{kwok,kwokctl}; do

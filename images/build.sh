@@ -24,8 +24,9 @@ export IMAGE_CACHE="${IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-
 REGISTRY=stateful-app.local
 NGINX_DEBIAN_SUITE="${NGINX_DEBIAN_SUITE:-forky}"
 
-log() { printf '[images] %s\n' "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
+# shellcheck source=SCRIPTDIR/../toolchain/log.sh
+. "$here/../toolchain/log.sh"
+LOG_TAG=images
 
 # apt-get against a private state dir holding only $NGINX_DEBIAN_SUITE: the host's apt is untouched.
 apt_dir="$IMAGE_CACHE/apt-$NGINX_DEBIAN_SUITE"

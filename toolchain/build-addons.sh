@@ -16,7 +16,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/build-lib.sh"
 
 export CGO_ENABLED=0 GOTOOLCHAIN="${GOTOOLCHAIN:-local}" GOFLAGS="${GOFLAGS:--buildvcs=false}"
-log() { printf '[build-addons] %s\n' "$*" >&2; }
+# shellcheck source=log.sh
+. "$here/log.sh"
+LOG_TAG=build-addons
 
 # wrapper NAME MODULE VERSION PACKAGE: the wrapper module toolchain/kube/NAME requiring
 # MODULE at VERSION with PACKAGE as its tool; regenerated only when the pin changed.

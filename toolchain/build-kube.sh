@@ -23,7 +23,9 @@ coredns_dir="$here/kube/coredns"
 # Built in one `go build` so they share compiled packages: the control plane and the real node.
 kube_cmds=(kube-apiserver kube-controller-manager kube-scheduler kubectl kubelet kube-proxy)
 
-log() { printf '[build-kube] %s\n' "$*" >&2; }
+# shellcheck source=log.sh
+. "$here/log.sh"
+LOG_TAG=build-kube
 
 # Make sure the wrapper go.mod matches versions.env; regenerate it on a version bump.
 # The replace list (every k8s.io/<staging> module that k8s.io/kubernetes requires as v0.0.0,
