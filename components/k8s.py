@@ -18,13 +18,21 @@ TMP_VOLUME = "tmp"
 PULL_POLICY = "IfNotPresent"
 
 
+# The name of the images images/build.sh builds and imports into the node's containerd (as
+# IMAGE_REGISTRY in cluster/common.sh): no registry serves them, the node has the only copy.
+LOCAL_IMAGES = "stateful-app.local/"
+
+
 def scheduled_pull_policy(image: str) -> str:
     """Pull policy of a scheduled job's container (backups, restores). A digest-pinned image is
     pulled Always: the job starts unattended, long after `up`, and the kubelet then checks at each
     run that the node may still pull it (a manifest request; the layers stay cached), instead of
     running a copy some other pod left on the node. A registry outage delays one run, never a
     serving pod's restart (those keep PULL_POLICY). Tag-pinned images keep PULL_POLICY: with a
-    mutable tag, Always could run a different image than the one `up` deployed."""
+    mutable tag, Always could run a different image than the one `up` deployed. So do the local
+    images (LOCAL_IMAGES): with no registry to ask, Always could never start the job."""
+    if image.startswith(LOCAL_IMAGES):
+        return PULL_POLICY
     return "Always" if "@sha256:" in image else PULL_POLICY
 
 

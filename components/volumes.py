@@ -106,6 +106,8 @@ class MemberGrowth:
     release: Callable[[], None] | None = None
     """Deletes the live StatefulSet with propagationPolicy Orphan (None: no StatefulSet to
     replace, e.g. after a destroy that kept the claims)."""
+    report: Callable[[], list[str]] | None = None
+    """Reads each grown claim back and says where its resize stands (None: preview)."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,53 @@ def plan(
     note = f"dbStorageSize {db_size}: growing claims {', '.join(names) or '(none)'}"
     if release:
         note += f"; replacing StatefulSet {statefulset} by an orphaning delete (pods, claims kept)"
-    return StoragePlan(db=MemberGrowth(names, db_size, release), notes=[note])
+    report = None if dry_run else _report(view, namespace, names, db_size)
+    return StoragePlan(db=MemberGrowth(names, db_size, release, report), notes=[note])
+
+
+def _report(
+    view: ClusterView, namespace: str, names: Sequence[str], size: str
+) -> Callable[[], list[str]]:
+    def report() -> list[str]:
+        lines = []
+        for name in names:
+            found = view.get(f"{claims_path(namespace)}/{name}")
+            lines.append(resize_state(found, size) if found else f"claim {name}: not found")
+        return lines
+
+    return report
+
+
+def resize_state(claim: Mapping[str, Any], size: str) -> str:
+    """Where a claim's resize to `size` stands, from its spec and status: the program does not
+    wait for it (the patch skips the provider's await, see grow_member_claims), it says it.
+
+    Kubernetes grows a volume asynchronously: the storage driver's resizer (external-resizer for
+    CSI) grows the volume and sets status.capacity, or leaves FileSystemResizePending for the
+    kubelet, which grows the filesystem online or on the pod's next start."""
+    name = claim["metadata"]["name"]
+    status = claim.get("status") or {}
+    capacity = str((status.get("capacity") or {}).get("storage", "")) or "(none)"
+    head = f"claim {name}: requested {requested_storage(claim)}, capacity {capacity}"
+    conditions = {
+        c.get("type"): c for c in status.get("conditions") or [] if c.get("status") == "True"
+    }
+    for kind in ("ControllerResizeError", "NodeResizeError"):
+        if kind in conditions:
+            return f"{head}: resize failed ({kind}: {conditions[kind].get('message', '')})"
+    if "FileSystemResizePending" in conditions:
+        return (
+            f"{head}: volume grown, the kubelet grows the filesystem (at the latest on the "
+            f"pod's next start)"
+        )
+    if "Resizing" in conditions:
+        return f"{head}: the storage driver is resizing the volume"
+    if capacity != "(none)" and volume_megabytes(capacity) >= volume_megabytes(size):
+        return f"{head}: the bound volume holds the new size"
+    return (
+        f"{head}: waiting for the storage driver's resizer; without one (e.g. static local "
+        f"volumes) the capacity stays"
+    )
 
 
 def _release(
@@ -244,15 +292,24 @@ def grow_member_claims(
     StatefulSet depends on, so the engine replaces it only then.
 
     The patches are retained on delete: the next up no longer registers them, and relinquishing
-    the storage request would ask the API server to drop a required field."""
+    the storage request would ask the API server to drop a required field. They skip the
+    provider's await (see the annotation); before the release, each claim's resize state is
+    read back and logged (MemberGrowth.report)."""
     patches: list[pulumi.Resource] = [
         k8s.core.v1.PersistentVolumeClaimPatch(
             f"{name}-grow-{claim}",
             metadata=k8s.meta.v1.ObjectMetaPatchArgs(
                 name=claim,
                 namespace=namespace,
-                # The claim's size was set by the StatefulSet controller: take the field over.
-                annotations={"pulumi.com/patchForce": "true"},
+                annotations={
+                    # The claim's size was set by the StatefulSet controller: take it over.
+                    "pulumi.com/patchForce": "true",
+                    # The provider's claim await waits for phase Pending when the class binds
+                    # WaitForFirstConsumer (Bound otherwise), meant for a new claim: a bound
+                    # claim never returns to Pending, so a patch would hang until the timeout.
+                    # The resize itself is asynchronous; growth.report says where it stands.
+                    "pulumi.com/skipAwait": "true",
+                },
             ),
             spec=k8s.core.v1.PersistentVolumeClaimSpecPatchArgs(
                 resources=k8s.core.v1.VolumeResourceRequirementsPatchArgs(
@@ -263,9 +320,11 @@ def grow_member_claims(
         )
         for claim in growth.claims
     ]
-    release = growth.release
+    release, report = growth.release, growth.report
 
     def released(_: object) -> list[pulumi.Resource]:
+        for line in report() if report else []:
+            pulumi.log.info(line, resource=parent)
         if release:
             release()
         return [*after, *patches]

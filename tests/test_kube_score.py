@@ -51,3 +51,5 @@ def test_scheduled_jobs_pull_digest_pinned_images_always() -> None:
     digest = "mongo:7.0.14@sha256:" + "a" * 64
     assert kb.scheduled_pull_policy(digest) == "Always"
     assert kb.scheduled_pull_policy("mongo:7.0.14") == "IfNotPresent", "a tag could move"
+    local = "stateful-app.local/nginx-debian:1.30.6@sha256:" + "b" * 64
+    assert kb.scheduled_pull_policy(local) == "IfNotPresent", "no registry has a local image"

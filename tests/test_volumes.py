@@ -68,7 +68,10 @@ def test_raising_the_size_grows_each_claim_then_releases_the_statefulset() -> No
     for patch in grown:
         assert patch.inputs["spec"] == {"resources": {"requests": {"storage": "4Gi"}}}
         assert patch.inputs["metadata"]["namespace"] == NS
-        assert patch.inputs["metadata"]["annotations"] == {"pulumi.com/patchForce": "true"}
+        assert patch.inputs["metadata"]["annotations"] == {
+            "pulumi.com/patchForce": "true",
+            "pulumi.com/skipAwait": "true",  # a bound claim never turns Pending again
+        }
     assert {p.name for p in grown} <= program.mocks.retained_on_delete, "never relinquished"
     sts = program.mocks.named("StatefulSet", "db")
     template = sts.inputs["spec"]["volumeClaimTemplates"][0]["spec"]
@@ -154,3 +157,44 @@ def test_preview_reads_but_never_deletes() -> None:
     plan.db.release()
     assert cluster.deleted == []
     assert "orphaning delete" in plan.notes[0]
+
+
+def grown(status: dict[str, Any], name: str = "data-db-0") -> dict[str, Any]:
+    return {**claim(name, "4Gi"), "status": status}
+
+
+def having(capacity: str, condition: str = "", message: str = "") -> dict[str, Any]:
+    """A claim status: its capacity and one true condition."""
+    found = [{"type": condition, "status": "True", "message": message}] if condition else []
+    return {"capacity": {"storage": capacity}, "conditions": found}
+
+
+@pytest.mark.parametrize(
+    ("status", "says"),
+    [
+        (having("2Gi"), "capacity 2Gi: waiting for the storage driver's resizer"),
+        (having("4Gi"), "capacity 4Gi: the bound volume holds the new size"),
+        (having("8Gi"), "the bound volume holds the new size"),
+        (having("2Gi", "Resizing"), "the storage driver is resizing the volume"),
+        (having("4Gi", "FileSystemResizePending"), "the kubelet grows the filesystem"),
+        (having("2Gi", "ControllerResizeError", "quota"), "failed (ControllerResizeError: quota)"),
+        ({}, "capacity (none): waiting"),
+    ],
+)
+def test_the_resize_state_of_a_claim_is_said_as_it_is(status: dict[str, Any], says: str) -> None:
+    line = volumes.resize_state(grown(status), "4Gi")
+    assert line.startswith("claim data-db-0: requested 4Gi, capacity ") and says in line, line
+
+
+def test_each_grown_claim_is_read_back_before_the_release_and_not_in_preview() -> None:
+    cluster = live()
+    for i in range(3):
+        path = f"{volumes.claims_path(NS)}/data-db-{i}"
+        cluster.objects[path] = grown({"capacity": {"storage": "2Gi"}}, f"data-db-{i}")
+    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=False)
+    assert plan.db and plan.db.report
+    lines = plan.db.report()
+    assert [x.split(":")[0] for x in lines] == [f"claim data-db-{i}" for i in range(3)]
+    assert all("waiting for the storage driver's resizer" in x for x in lines), lines
+    preview = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=True)
+    assert preview.db and preview.db.report is None

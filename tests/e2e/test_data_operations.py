@@ -157,6 +157,9 @@ class TestResize:
         sizes = requested(cluster, ns)
         print("claims after the resize (spec request, status capacity):", sizes)
         assert {sizes[f"data-db-{i}"][0] for i in range(3)} == {"2Gi"}, "the resize reached them"
+        for i in range(3):  # read back and said, not awaited (docs/data-operations.md)
+            said = f"claim data-db-{i}: requested 2Gi, capacity {sizes[f'data-db-{i}'][1]}: "
+            assert said in result.stdout, result.stdout
         assert_app_running(cluster, resize, web=2, members=3)
 
     def test_the_next_up_only_forgets_the_patches(self, resize: Deployment) -> None:
