@@ -1,16 +1,22 @@
 // Membership gate: a Job runs this file under mongosh before every StatefulSet change of the
-// database tier (the StatefulSet depends on the Job). It exits 0 once no member outside the desired
-// list is in the replica set's configuration, so a scale-down deletes only pods that the agents
-// have already removed from the set (never more voting members gone than the set tolerates). It
-// changes nothing itself. It also exits 0 when no member pod exists yet (first deploy: every
-// candidate name is unknown to DNS) or no set is initiated yet (nothing to remove). Otherwise it
-// keeps waiting and, at its deadline, exits 1 with what it saw, which `pulumi up` reports.
+// database tier (the StatefulSet depends on the Job). It changes nothing itself, and exits 0 only
+// on positive evidence, the same passing answer GATE_CONFIRMATIONS looks in a row:
+// - the primary's configuration has no member outside the desired list, and the primary reports
+//   that configuration majority-committed (replSetGetConfig {commitmentStatus: true}), so a
+//   scale-down deletes only pods the set has already, durably, stopped counting on; or
+// - no member pod exists: every candidate name is NXDOMAIN (getaddrinfo ENOTFOUND; first deploy).
+// Not evidence: a resolver failure other than ENOTFOUND (EAI_AGAIN: the DNS server did not
+// answer), members answering `hello` without a set name (mongod in STARTUP has not loaded its
+// stored config yet, e.g. after a mass restart; also a removed or never-initiated member), an
+// unreachable member, or a primary whose last reconfig is not committed. Otherwise it keeps
+// waiting and, at its deadline, exits 1 with what it saw, which `pulumi up` reports.
 const env = process.env;
 const desired = env.DESIRED_MEMBERS.split(',');
 const candidates = env.CANDIDATE_MEMBERS.split(',');
 const deadline = Date.now() + Number(env.GATE_TIMEOUT_MS || 480000);
 const intervalMs = Number(env.GATE_INTERVAL_MS || 3000);
 const connectMs = Number(env.CONNECT_TIMEOUT_MS || 5000);
+const confirmations = Number(env.GATE_CONFIRMATIONS || 3);
 const password = require('fs').readFileSync(env.PASSWORD_FILE, 'utf8').trim();
 const user = env.ROOT_USER || 'root';
 
@@ -23,6 +29,15 @@ function describe(error) {
   return `${(error && error.name) || 'Error'}: ${(error && error.message) || error}`;
 }
 
+// NXDOMAIN (Node reports EAI_NONAME and EAI_NODATA as ENOTFOUND): the name has no record, so
+// the pod does not exist. Every other resolver error (EAI_AGAIN, EAI_FAIL, ...) says nothing.
+function nameDoesNotExist(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth += 1) {
+    if (e.code === 'ENOTFOUND' || /\bgetaddrinfo ENOTFOUND\b/.test(String(e.message))) return true;
+  }
+  return false;
+}
+
 function admin(host, authenticated) {
   const credentials = authenticated ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}@` : '';
   const conn = new Mongo(
@@ -32,59 +47,73 @@ function admin(host, authenticated) {
   return { conn, db: conn.getDB('admin') };
 }
 
-// One look at the set: [done, message].
+// One look at the set: {pass, key, message}; key names what a pass saw, so that only the same
+// answer repeated counts as a confirmation.
 function look() {
   let primary = null;
-  let answered = 0;
-  let known = 0;
-  let inSet = 0;
-  const reasons = [];
+  const absent = [];
+  const withoutSet = [];
+  const unknown = [];
   for (const host of candidates) {
     let c = null;
     try {
       c = admin(host, false);
       const hello = c.db.runCommand({ hello: 1 });
-      answered += 1;
-      known += 1;
-      if (hello.setName) inSet += 1;
-      if (hello.isWritablePrimary && hello.setName) primary = host;
+      if (!hello.setName) withoutSet.push(host);
+      else if (hello.isWritablePrimary) primary = host;
       else if (hello.primary && !primary) primary = hello.primary;
     } catch (e) {
-      const reason = describe(e);
-      if (!/ENOTFOUND|EAI_NONAME|EAI_AGAIN/.test(reason)) known += 1;
-      reasons.push(`${host}: ${reason}`);
+      if (nameDoesNotExist(e)) absent.push(host);
+      else unknown.push(`${host}: ${describe(e)}`);
     } finally {
       if (c) c.conn.close();
     }
   }
-  if (known === 0) return [true, 'no member exists yet: nothing to remove'];
-  if (answered === known && inSet === 0) return [true, 'no replica set is initiated yet: nothing to remove'];
+  if (absent.length === candidates.length) {
+    return { pass: true, key: 'absent', message: 'no member exists (every name is NXDOMAIN): nothing to remove' };
+  }
   if (!primary) {
-    return [false, `no primary found (${answered} of ${known} existing members answer): ${reasons.join('; ')}`];
+    const seen = [];
+    if (withoutSet.length) seen.push(`answering without a set name (STARTUP, removed or not initiated): ${withoutSet.join(', ')}`);
+    if (unknown.length) seen.push(`unknown: ${unknown.join('; ')}`);
+    return { pass: false, message: `no primary found; ${seen.join('; ') || 'no member answers'}` };
   }
   const p = admin(primary, true);
   try {
-    const config = p.db.runCommand({ replSetGetConfig: 1 }).config;
-    const extra = config.members.map((m) => m.host).filter((h) => !desired.includes(h));
-    if (!extra.length) return [true, `no member outside the desired ${desired.length} is in the set`];
-    return [false, `primary ${primary} still has ${extra.join(', ')} in the set (the agents remove one per pass)`];
+    const reply = p.db.runCommand({ replSetGetConfig: 1, commitmentStatus: true });
+    const config = reply.config;
+    const at = `primary ${primary}, config version ${config.version} term ${config.term}`;
+    if (reply.commitmentStatus !== true) {
+      return { pass: false, message: `${at} is not majority-committed yet (commitmentStatus ${reply.commitmentStatus})` };
+    }
+    const hosts = config.members.map((m) => m.host);
+    const extra = hosts.filter((h) => !desired.includes(h));
+    if (extra.length) {
+      return { pass: false, message: `${at} still has ${extra.join(', ')} in the set (the agents remove one per pass)` };
+    }
+    const message = `${at}, committed: no member outside the desired ${desired.length} is in the set`;
+    return { pass: true, key: `${primary} v${config.version} t${config.term} ${[...hosts].sort()}`, message };
   } finally {
     p.conn.close();
   }
 }
 
 let last = '';
+let streak = 0;
+let streakKey = null;
 for (;;) {
-  let done = false;
-  let message;
+  let result;
   try {
-    [done, message] = look();
+    result = look();
   } catch (e) {
-    message = `look failed: ${describe(e)}`;
+    result = { pass: false, message: `look failed: ${describe(e)}` };
   }
+  streak = result.pass && result.key === streakKey ? streak + 1 : result.pass ? 1 : 0;
+  streakKey = result.pass ? result.key : null;
+  const message = result.pass ? `${result.message} (${streak} of ${confirmations} looks in a row)` : result.message;
   if (message !== last) log(message);
   last = message;
-  if (done) quit(0);
+  if (streak >= confirmations) quit(0);
   if (Date.now() > deadline) {
     log(`gave up: ${message}. Nothing was scaled; see the replset-agent logs of the primary.`);
     quit(1);

@@ -27,7 +27,9 @@ MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
 SIMULATOR = REPO / "tests" / "replset_simulator.js"
 AGENT = REPO / "components" / "replset_agent.js"
 USERS_SCRIPT = REPO / "components" / "replset_users.js"
-GATE = REPO / "components" / "replset_gate.js"
+# GATE_UNDER_TEST: run another gate script (e.g. an older one, to see a test fail on it).
+GATE = Path(os.environ.get("GATE_UNDER_TEST", REPO / "components" / "replset_gate.js"))
+RESOLVER = REPO / "tests" / "replset_resolver.js"
 PASSWORD = "s3cretPassw0rd"
 SLOTS = 7
 
@@ -96,7 +98,7 @@ def mongosh(script: Path | None, env: dict[str, str], *args: str) -> subprocess.
         env={
             "PATH": os.environ["PATH"],
             "NODE_OPTIONS": os.environ.get("AGENT_NODE_OPTIONS", MONGOSH_NODE_OPTIONS),
-            **env,
+            **env,  # may replace NODE_OPTIONS (the gate's test resolver)
         },
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -240,8 +242,8 @@ class Pods:
         self.sim.call(op="stop", member=i)
 
     def deploy(self, count: int) -> None:
-        # The gate Job runs first on a real first deploy too, and passes because no member name
-        # resolves yet; the simulator has no DNS (unknown names), so the harness skips it here.
+        # The gate Job runs first on a real first deploy too, and passes because every member
+        # name is NXDOMAIN; tests/test_gate.py checks that case, so deploys skip it here.
         self.write_members(count)
         threads = [threading.Thread(target=self.start_pod, args=(i,)) for i in range(count)]
         for t in threads:
@@ -264,20 +266,42 @@ class Pods:
         self.replicas = count
         self.wait_in_force(count)
 
-    def run_gate(self, timeout_ms: int = 60000) -> subprocess.CompletedProcess[str]:
+    def run_gate(
+        self, timeout_ms: int = 60000, dns: dict[int, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        proc = self.start_gate(timeout_ms, dns)
+        out, _ = proc.communicate(timeout=timeout_ms / 1000 + 60)
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
+
+    def start_gate(
+        self, timeout_ms: int = 60000, dns: dict[int, str] | None = None, interval_ms: int = 300
+    ) -> subprocess.Popen[str]:
+        """The gate Job's container. Without dns, candidates are the members' addresses (a
+        stopped member refuses connections). With dns (slot -> "127.0.0.1" or a getaddrinfo
+        error code; unlisted slots are NXDOMAIN), candidates are names answered by
+        tests/replset_resolver.js, as the headless Service's DNS would; set_dns changes them."""
         desired = [self.sim.host(i) for i in range(int(self._desired_count()))]
+        candidates = [self.sim.host(i) for i in range(SLOTS)]
         env = {
-            "DESIRED_MEMBERS": ",".join(desired),
-            "CANDIDATE_MEMBERS": ",".join(self.sim.host(i) for i in range(SLOTS)),
             "PASSWORD_FILE": str(self.password_file),
             "GATE_TIMEOUT_MS": str(timeout_ms),
-            "GATE_INTERVAL_MS": "300",
+            "GATE_INTERVAL_MS": str(interval_ms),
             "CONNECT_TIMEOUT_MS": "500",
             "HOME": str(self.tmp),
         }
-        proc = mongosh(GATE, env)
-        out, _ = proc.communicate(timeout=timeout_ms / 1000 + 60)
-        return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
+        if dns is not None:
+            self.set_dns(dns)
+            candidates = [f"m{i}.sim.test:{self.sim.host(i).split(':')[1]}" for i in range(SLOTS)]
+            node_options = os.environ.get("AGENT_NODE_OPTIONS", MONGOSH_NODE_OPTIONS)
+            env["NODE_OPTIONS"] = f"{node_options} --require {RESOLVER}"
+            env["RESOLVER_FILE"] = str(self.tmp / "resolver.json")
+        env["DESIRED_MEMBERS"] = ",".join(desired)
+        env["CANDIDATE_MEMBERS"] = ",".join(candidates)
+        return mongosh(GATE, env)
+
+    def set_dns(self, dns: dict[int, str]) -> None:
+        table = {f"m{i}.sim.test": answer for i, answer in dns.items()}
+        _replace(self.tmp / "resolver.json", json.dumps(table))
 
     def _desired_count(self) -> int:
         return len(self.members_file.read_text().split())

@@ -20,6 +20,14 @@
 //   maxTimeMS it fails with MaxTimeMSExpired when the new config cannot be committed, without it
 //   it hangs, like mongod), replSetGetStatus, replSetStepDown (needs a caught-up electable
 //   secondary), new members voting only once SECONDARY (newlyAdded).
+// - replSetGetConfig {commitmentStatus: true} (primary only): whether a majority of the config's
+//   voting members are reachable and hold it (mongod also requires the current term's commit
+//   point; here terms do not exist).
+// - A STARTUP window (start with startupMs): a restarted member with a stored config answers
+//   hello without a set name, replSetGet* with NotYetInitialized, and takes no part in heartbeats
+//   or elections until the window ends, like mongod before it has loaded its stored config.
+// - A member holding back configs (op holdConfig): it takes no newer config by heartbeat, so a
+//   reconfig is not majority-committed while enough members hold.
 // - Heartbeats every TICK ms: configs propagate to reachable members; members left out of the
 //   newest config become REMOVED; a primary that cannot see a majority steps down; an election
 //   among reachable voting members with the newest config, only with a majority up.
@@ -27,7 +35,7 @@
 //   stays RECOVERING ("too stale") until its data is wiped.
 // - Users, roles, authorization and a small document store: tests/replset_simulator_users.js (its
 //   header lists what it models and what not).
-// What it does NOT model: real storage, queries beyond that file's, priorities, arbiters,
+// What it does NOT model: DNS (tests/replset_resolver.js answers the gate's names), real storage, queries beyond that file's, priorities, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
 // cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
 'use strict';
@@ -116,8 +124,10 @@ const members = Array.from({ length: memberCount }, (_, i) => new Member(i));
 const byHost = (host) => members.find((m) => m.host === host);
 const reachable = (host) => {
   const m = byHost(host);
-  return Boolean(m && m.up && m.mode === 'replset');
+  return Boolean(m && m.up && m.mode === 'replset' && !loading(m));
 };
+// In the STARTUP window: up, but its stored config is not loaded yet.
+const loading = (m) => Boolean(m.startupUntil && Date.now() < m.startupUntil);
 let primaryChanges = [];
 let noPrimarySince = null;
 let longestNoPrimaryMs = 0;
@@ -149,9 +159,9 @@ function setPrimary(member) {
 function tick() {
   const config = newestConfig();
   for (const m of members) {
-    if (!m.up || m.mode !== 'replset') continue;
+    if (!m.up || m.mode !== 'replset' || loading(m)) continue;
     const inNewest = config && config.members.some((c) => c.host === m.host);
-    if (config && m.data.config && m.data.config.version < config.version) {
+    if (config && m.data.config && m.data.config.version < config.version && !m.holdConfig) {
       m.data.config = structuredClone(config); // heartbeat carries the newer config
     }
     if (config && !m.data.config && inNewest && primary()) {
@@ -238,8 +248,8 @@ function hello(m, cmd, conn) {
   if (m.mode === 'init') return { ...writable, ...base, ok: 1 };
   const config = m.data.config;
   const inConfig = config && config.members.some((c) => c.host === m.host);
-  if (!config || !inConfig) {
-    // Uninitiated and REMOVED members answer alike (an "RSGhost" to drivers).
+  if (!config || !inConfig || loading(m)) {
+    // Uninitiated, loading (STARTUP) and REMOVED members answer alike (an "RSGhost" to drivers).
     const info = 'Does not have a valid replica set config';
     return { isWritablePrimary: false, ismaster: false, secondary: false, info, isreplicaset: true, ...base, ok: 1 };
   }
@@ -346,7 +356,7 @@ const STATE_CODES = { STARTUP: 0, PRIMARY: 1, SECONDARY: 2, RECOVERING: 3, START
 
 function replSetGetStatus(m) {
   requireReplSet(m);
-  if (!m.data.config) fail('NotYetInitialized', 'no replset config has been received');
+  if (!m.data.config || loading(m)) fail('NotYetInitialized', 'no replset config has been received');
   if (m.state === 'REMOVED') {
     fail('InvalidReplicaSetConfig', 'Our replica set config is invalid or we are not a member of it');
   }
@@ -401,8 +411,10 @@ function runCommand(m, cmd, conn) {
       return replSetInitiate(m, cmd);
     case 'replSetGetConfig':
       requireReplSet(m);
-      if (!m.data.config) fail('NotYetInitialized', 'no replset config has been received');
-      return { config: cleanConfig(m.data.config), ok: 1 };
+      if (!m.data.config || loading(m)) fail('NotYetInitialized', 'no replset config has been received');
+      if (!cmd.commitmentStatus) return { config: cleanConfig(m.data.config), ok: 1 };
+      requirePrimary(m); // mongod: "only supported on the primary"
+      return { config: cleanConfig(m.data.config), commitmentStatus: committed(m.data.config), ok: 1 };
     case 'replSetReconfig':
       return replSetReconfig(m, cmd);
     case 'replSetStepDown':
@@ -594,7 +606,7 @@ async function stop(m) {
   m.hangs = [];
 }
 
-async function start(m, { wipe = false, password }) {
+async function start(m, { wipe = false, password, startupMs = 0 }) {
   if (wipe) m.data = { users: {}, config: null, lastOp: 0 };
   m.tooStale = false;
   m.up = true;
@@ -614,13 +626,14 @@ async function start(m, { wipe = false, password }) {
     }, initMs);
     return;
   }
-  await startReplSet(m);
+  await startReplSet(m, startupMs);
 }
 
-async function startReplSet(m) {
+async function startReplSet(m, startupMs = 0) {
   await closeServers(m); // the temporary mongod shuts down
   m.mode = 'replset';
-  m.state = m.data.config ? 'RECOVERING' : 'STARTUP';
+  m.startupUntil = m.data.config && startupMs ? Date.now() + startupMs : 0;
+  m.state = m.data.config && !m.startupUntil ? 'RECOVERING' : 'STARTUP';
   await listen(m, 'local');
   await listen(m, 'host');
 }
@@ -662,6 +675,9 @@ async function control(req) {
     case 'write':
       if (!primary()) throw new Error('no primary');
       primary().data.lastOp += req.ops;
+      return snapshot();
+    case 'holdConfig':
+      m.holdConfig = req.hold;
       return snapshot();
     case 'freeze':
       m.frozen = req.frozen;

@@ -4,9 +4,9 @@ the MongoDB wire protocol (see its header for what it models and what it does no
 
 `Pods` (tests/replset_harness.py) plays Kubernetes in the program's order: members ConfigMap,
 membership gate Job, StatefulSet. Not faithful: elections take 0.3 s instead of ~10 s, passes
-run every 0.3 s instead of 10 s, there is no DNS (so the gate's "no pod exists yet" path, which
-relies on unknown names, is not exercised here: the e2e suite covers the Job's place in the
-graph), and data is an op counter. Run with `make test-agent` (marker replset_sim; also in CI).
+run every 0.3 s instead of 10 s, there is no DNS (the gate's name-based cases, with a test
+resolver, are in tests/test_gate.py; the e2e suite covers the Job's place in the graph), and data
+is an op counter. Run with `make test-agent` (marker replset_sim; also in CI).
 """
 
 from __future__ import annotations
