@@ -34,7 +34,9 @@ storage = volumes.plan(
 )
 for note in storage.notes:
     pulumi.log.info(note)
-app = StatefulApp("app", settings, kept_db_credentials=kept, db_growth=storage.db)
+app = StatefulApp(
+    "app", settings, kept_db_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
+)
 
 pulumi.export("namespace", app.namespace)
 pulumi.export("url", app.url)

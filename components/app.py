@@ -63,6 +63,7 @@ class StatefulApp(pulumi.ComponentResource):
         opts: pulumi.ResourceOptions | None = None,
         kept_db_credentials: RetainedCredentials | None = None,
         db_growth: MemberGrowth | None = None,
+        db_oplog_mb: int | None = None,
     ) -> None:
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
@@ -94,8 +95,9 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(DatabaseTierArgs),
         )
         db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
+        kept_backup = kept_db_credentials.backup_password if kept_db_credentials else None
         backup_secret = (
-            backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data)
+            backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data, kept_backup)
             if s.db_backup_schedule
             else None
         )
@@ -104,6 +106,7 @@ class StatefulApp(pulumi.ComponentResource):
             db_args,
             child,
             growth=db_growth,
+            oplog_mb=db_oplog_mb,
             backup_secret=backup_secret.metadata.name if backup_secret else None,
         )
         assets_args = AssetTierArgs(

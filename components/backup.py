@@ -28,6 +28,7 @@ SCRIPTS_DIR = "/backup-scripts"
 BACKUPS_DIR = "/backups"
 BACKUP_USER = "backup"
 BACKUP_PASSWORD_KEY = "backup-password"
+BACKUP_SECRET_NAME = "db-backup-credentials"
 BACKUP_SECRETS_DIR = "/etc/backup-credentials"
 # The schedule of a CronJob that is only a template (suspended; February 31st never comes).
 NEVER = "0 0 31 2 *"
@@ -70,15 +71,18 @@ def backup_selector(object_name: str) -> dict[str, str]:
 
 def backup_password(
     name: str, parent: pulumi.Resource, namespace: pulumi.Input[str], labels: dict[str, str],
-    retain: bool,
+    retain: bool, kept: pulumi.Input[str] | None = None,
 ) -> k8s.core.v1.Secret:  # fmt: skip
-    """The backup user's password (pulumi-random, secret), for the agents and the backup Job."""
+    """The backup user's password (pulumi-random, secret), for the agents and the backup Job;
+    kept: the password of the Secret an earlier deploy with kept data left behind (the backup
+    user on the kept volumes has it, and the object is re-adopted with the same value)."""
     opts = pulumi.ResourceOptions(parent=parent)
     password = random.RandomPassword(f"{name}-backup-password", length=32, special=False, opts=opts)
+    value = pulumi.Output.secret(kept) if kept else password.result
     return k8s.core.v1.Secret(
         f"{name}-backup-credentials",
-        metadata=kb.metadata("db-backup-credentials", namespace, labels),
-        string_data={BACKUP_PASSWORD_KEY: password.result},  # secret: a RandomPassword result
+        metadata=kb.metadata(BACKUP_SECRET_NAME, namespace, labels),
+        string_data={BACKUP_PASSWORD_KEY: value},  # secret either way
         opts=pulumi.ResourceOptions(parent=parent, retain_on_delete=retain),
     )
 

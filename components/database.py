@@ -98,6 +98,8 @@ class RetainedCredentials:
     keyfile: pulumi.Input[str]
     user_passwords: Mapping[str, pulumi.Input[str]] = field(default_factory=dict)
     """Application user name -> password (a user added since has none yet: it gets a new one)."""
+    backup_password: pulumi.Input[str] | None = None
+    """The backup user's, from its own kept Secret (components/backup.py), if there was one."""
 
 
 @package_inputs()
@@ -200,10 +202,14 @@ class DatabaseTier(pulumi.ComponentResource):
         opts: pulumi.ResourceOptions | None = None,
         growth: MemberGrowth | None = None,
         backup_secret: pulumi.Input[str] | None = None,
+        oplog_mb: int | None = None,
     ) -> None:
         """growth: existing member claims to grow before the StatefulSet is replaced (decided
         from the live cluster by components.volumes.plan); backup_secret: a Secret whose
-        `backup-password` the agents keep a backup-role user at (docs/data-operations.md)."""
+        `backup-password` the agents keep a backup-role user at (docs/data-operations.md);
+        oplog_mb: the --oplogSize the live members run with (components.volumes.plan), else 10%
+        of storage_size. mongod reads it only when it creates the oplog, so a grown volume keeps
+        it: a new value would only change the pod template and restart every member."""
         args = from_inputs(DatabaseTierArgs, args)
         validate(args)
         args = replace(
@@ -216,6 +222,7 @@ class DatabaseTier(pulumi.ComponentResource):
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth
         self._backup_secret = backup_secret
+        self._oplog_mb = oplog_mb or mongo.oplog_size_mb(args.storage_size)
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
         self._labels = kb.labels("mongodb", obj, "database", args.image)
@@ -450,7 +457,7 @@ class DatabaseTier(pulumi.ComponentResource):
         mongod = self._container(
             "mongod",
             args.resources,
-            args=mongo.mongod_args(args.replica_set_name, mongo.oplog_size_mb(args.storage_size)),
+            args=mongo.mongod_args(args.replica_set_name, self._oplog_mb),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
                 _env("MONGO_INITDB_ROOT_USERNAME", mongo.ROOT_USER),

@@ -17,11 +17,13 @@ from __future__ import annotations
 import base64
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import kube_get, mocked_cluster
 from .app_users import PASSWORD_KEY_PREFIX
+from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRET_NAME
 from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
 
@@ -78,7 +80,14 @@ def cluster_reader(
 
     def read(namespace: str, name: str) -> RetainedCredentials | None:
         data = read_data(namespace, name)
-        return None if data is None else from_secret_data(data, f"{namespace}/{name}")
+        if data is None:
+            return None
+        kept = from_secret_data(data, f"{namespace}/{name}")
+        # The backup user's password lives in a Secret of its own (the backup Job sees only it).
+        backup = read_data(namespace, BACKUP_SECRET_NAME) or {}
+        if not backup.get(BACKUP_PASSWORD_KEY):
+            return kept
+        return replace(kept, backup_password=_decode(backup, BACKUP_PASSWORD_KEY))
 
     return read
 
@@ -108,12 +117,16 @@ def _read_with_client(
     return {"data": secret.data}
 
 
+def _decode(data: Mapping[str, str], key: str) -> str:
+    return base64.b64decode(data[key]).decode()
+
+
 def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials:
     """Credentials from a Secret's base64 data; a Secret missing a key is an error, not a reset."""
     missing = [key for key in (PASSWORD_KEY, "keyfile") if not data.get(key)]
     if missing:
         raise RuntimeError(f"kept Secret {where} lacks {', '.join(missing)}: restore or delete it")
-    decode = lambda key: base64.b64decode(data[key]).decode()  # noqa: E731
+    decode = lambda key: _decode(data, key)  # noqa: E731
     users = {
         key.removeprefix(PASSWORD_KEY_PREFIX): decode(key)
         for key in data

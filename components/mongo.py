@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 PORT = 27017
 ROOT_USER = "root"
@@ -85,6 +87,17 @@ def member_hosts(
         f"{statefulset}-{i}.{service}.{namespace}.svc.{cluster_domain}:{PORT}"
         for i in range(members)
     ]
+
+
+def live_oplog_mb(statefulset: Mapping[str, Any] | None) -> int | None:
+    """The --oplogSize of a live members' StatefulSet's mongod container (None: none found)."""
+    spec = ((statefulset or {}).get("spec") or {}).get("template", {}).get("spec") or {}
+    for container in spec.get("containers") or []:
+        args = [str(a) for a in container.get("args") or []]
+        if container.get("name") == "mongod" and "--oplogSize" in args[:-1]:
+            value = args[args.index("--oplogSize") + 1]
+            return int(value) if value.isdigit() else None
+    return None
 
 
 def mongod_args(replica_set: str, oplog_mb: int) -> list[str]:

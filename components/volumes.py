@@ -28,7 +28,7 @@ import pulumi_kubernetes as k8s
 
 from . import kube_get, mocked_cluster
 from .checks import PROJECT, ConfigError
-from .mongo import volume_megabytes
+from .mongo import live_oplog_mb, volume_megabytes
 
 
 class ClusterView(Protocol):
@@ -116,6 +116,8 @@ class StoragePlan:
 
     db: MemberGrowth | None = None
     notes: list[str] = field(default_factory=list)
+    db_oplog_mb: int | None = None
+    """The --oplogSize the live members run with (None: no live StatefulSet): kept as it is."""
 
 
 def claims_path(namespace: str) -> str:
@@ -193,15 +195,18 @@ def plan(
         problems += asset_problems
     if problems:
         raise ConfigError("invalid stack configuration:\n" + "\n".join(problems))
-    release = _release(view, namespace, statefulset, db_size, dry_run)
+    members_path = statefulset_path(namespace, statefulset)
+    live_members = view.get(members_path)
+    release = _release(view, members_path, live_members, db_size, dry_run)
+    oplog = live_oplog_mb(live_members)
     if not grow and not release:
-        return StoragePlan()
+        return StoragePlan(db_oplog_mb=oplog)
     names = tuple(sorted(c.name for c in grow))
     note = f"dbStorageSize {db_size}: growing claims {', '.join(names) or '(none)'}"
     if release:
         note += f"; replacing StatefulSet {statefulset} by an orphaning delete (pods, claims kept)"
     report = None if dry_run else _report(view, namespace, names, db_size)
-    return StoragePlan(db=MemberGrowth(names, db_size, release, report), notes=[note])
+    return StoragePlan(MemberGrowth(names, db_size, release, report), [note], oplog)
 
 
 def _report(
@@ -250,12 +255,10 @@ def resize_state(claim: Mapping[str, Any], size: str) -> str:
 
 
 def _release(
-    view: ClusterView, namespace: str, name: str, size: str, dry_run: bool
+    view: ClusterView, path: str, live: Mapping[str, Any] | None, size: str, dry_run: bool
 ) -> Callable[[], None] | None:
     """The orphaning delete of a live StatefulSet whose claim template asks for another size
     (the engine will replace it: the template is immutable), or None when there is none."""
-    path = statefulset_path(namespace, name)
-    live = view.get(path)
     if not live:
         return None
     templates = live.get("spec", {}).get("volumeClaimTemplates") or []

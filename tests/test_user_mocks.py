@@ -29,9 +29,11 @@ class ClusterMocks(pulumi.runtime.Mocks):
     def __init__(self, objects: dict[str, dict[str, Any]] | None = None) -> None:
         self.objects = objects or {}
         self.reads: list[str] = []
+        self.inputs: dict[str, dict[str, Any]] = {}  # resource name -> its inputs
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs) -> tuple[str, dict]:
         state = dict(args.inputs)
+        self.inputs[args.name] = state
         if args.typ == "random:index/randomPassword:RandomPassword":
             state["result"] = "generated-password"
         return f"{args.name}-id", state
@@ -90,6 +92,29 @@ def test_the_prod_program_reuses_the_credentials_the_cluster_kept() -> None:
     # The application's connection string: its own user (never root), with the kept password.
     assert result["uri"].startswith("mongodb://app:kept-app@")
     assert "generated-password" not in result["uri"] and "kept-root" not in result["uri"]
+
+
+def _backup_password_of(mocks: ClusterMocks) -> str:
+    data = mocks.inputs["app-db-backup-credentials"]["stringData"]
+    return str(data.get("value", data)["backup-password"])  # unwrapped if secret
+
+
+def test_the_prod_program_reuses_the_kept_backup_password_too() -> None:
+    """destroy keeps db-backup-credentials beside db-credentials: the next up adopts it with the
+    same value (a new one would conflict with the kept object's field owner, and lock the backup
+    user on the kept volumes out)."""
+    kept = mocked_cluster.kept_credentials(NAMESPACE, root_password="kept-root", keyfile="kept-key")
+    kept_backup = mocked_cluster.secret(
+        NAMESPACE, "db-backup-credentials", {"backup-password": "kept-b"}
+    )
+    objects = {mocked_cluster.secret_path(NAMESPACE, "db-credentials"): kept}
+    no_kept_backup = ClusterMocks(dict(objects))
+    run_prod_program(no_kept_backup)
+    assert _backup_password_of(no_kept_backup) == "generated-password"
+    objects[mocked_cluster.secret_path(NAMESPACE, "db-backup-credentials")] = kept_backup
+    redeploy = ClusterMocks(objects)
+    run_prod_program(redeploy)
+    assert _backup_password_of(redeploy) == "kept-b"
 
 
 def test_a_statefulapp_of_ones_own_reads_kept_credentials_through_the_mocks() -> None:

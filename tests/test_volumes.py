@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from components import volumes
+from components import mongo, volumes
 from components.settings import ConfigError
 from mocking import FakeCluster, run_program
 
@@ -39,7 +39,15 @@ def live(
     }
     if statefulset:
         template = claim("data", template_size or size, db_class)
-        objects[STS] = {"metadata": {"uid": "uid-1"}, "spec": {"volumeClaimTemplates": [template]}}
+        oplog = mongo.oplog_size_mb(template_size or size)
+        mongod = {"name": "mongod", "args": mongo.mongod_args("rs0", oplog)}
+        objects[STS] = {
+            "metadata": {"uid": "uid-1"},
+            "spec": {
+                "volumeClaimTemplates": [template],
+                "template": {"spec": {"containers": [mongod]}},
+            },
+        }
     return FakeCluster(objects)
 
 
@@ -84,6 +92,21 @@ def test_raising_the_size_grows_each_claim_then_releases_the_statefulset() -> No
     assert body["propagationPolicy"] == "Orphan" and body["preconditions"] == {"uid": "uid-1"}
     assert {p.name for p in grown} | {"app-db-membership-gate"} <= set(registered_by_then)
     assert "app-db-statefulset" not in registered_by_then, "released before it is replaced"
+
+
+def mongod_args(program: Any) -> list[str]:
+    containers = program.mocks.named("StatefulSet", "db").inputs["spec"]["template"]["spec"]
+    return next(c["args"] for c in containers["containers"] if c["name"] == "mongod")
+
+
+def test_a_grown_volume_keeps_the_oplog_size_the_members_run_with() -> None:
+    """mongod sizes the oplog only when it creates it: a new --oplogSize would change nothing on
+    disk and only restart every member (the replacement's pod template must stay the same)."""
+    program, _ = patches(live(size="2Gi"), dbStorageSize="4Gi")
+    assert mongod_args(program) == mongo.mongod_args("rs0", mongo.oplog_size_mb("2Gi"))
+    first, _ = patches(FakeCluster(), dbStorageSize="4Gi")
+    assert mongod_args(first) == mongo.mongod_args("rs0", mongo.oplog_size_mb("4Gi"))
+    assert mongo.oplog_size_mb("4Gi") != mongo.oplog_size_mb("2Gi")
 
 
 def test_claims_grown_by_an_earlier_up_only_release_the_old_template() -> None:

@@ -144,12 +144,15 @@ def served_app(
     config: Mapping[str, str] | None = None,
     namespace: str = NAMESPACE,
     before_up: Callable[[Deployment], None] | None = None,
+    ca_file: Path | None = None,
 ) -> Iterator[ServedApp]:
     """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
     cluster/embedded_config.py's keys), `web_replicas` web pods and any more config keys;
     destroys it afterwards. It gets its own namespace and NodePorts that Kubernetes picks, so it
     never meets a dev stack deployed by `make up` or by another suite on the same cluster.
-    before_up runs once the namespace's leftovers are gone, right before the `up`."""
+    before_up runs once the namespace's leftovers are gone, right before the `up`. The client
+    trusts the stack's generated CA (output caCertificate), else ca_file (a CA the caller made,
+    read after before_up)."""
     node = cluster.real_node
     deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=namespace)
     deployment.set("namespace", namespace)
@@ -164,6 +167,7 @@ def served_app(
         result, _ = deployment.up(quiet=True)
         url = result.outputs["url"].value
         ca = result.outputs["caCertificate"].value if "caCertificate" in result.outputs else ""
+        ca = ca or (ca_file.read_text() if ca_file else "")
         tls = trusting(ca) if ca else None
         first, seconds = first_answers(url, context=tls)
         app = ServedApp(

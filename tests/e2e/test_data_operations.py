@@ -29,6 +29,7 @@ from pulumi import automation as auto
 
 from e2e.checks import assert_app_running, assert_converged, claim_uids
 from e2e.harness import REPLACING, ROOT, Cluster, Deployment, deploy_stack
+from e2e.real_node import first_answers
 
 pytestmark = pytest.mark.e2e
 CLASS = "expandable-static"
@@ -254,6 +255,10 @@ class TestAssetBackup:
         assert result.summary.result == "succeeded"
         k, ns = cluster.kubectl, dev.namespace
         url = result.outputs["url"].value + "assets/cats.png"
+        # The load balancer re-resolves the asset pods' names every RESOLVE_VALID (2 s): an asset
+        # pod that turned ready at the end of `up` is served within that.
+        first, seconds = first_answers(url, timeout=30)
+        assert seconds < 10, f"/assets/ first answered 200 after {seconds:.1f} s (first: {first})"
         status, served = fetch(url)
         assert status == 200 and served.startswith(b"\x89PNG")
         k.run("-n", ns, "create", "job", "--from=cronjob/assets-backup", "assets-backup-e2e")

@@ -176,6 +176,15 @@ def test_a_named_secret_is_checked_then_served(
         )
 
     config = {"lbTls": "enabled", "lbTlsSecret": "shop-cert"}
-    with served_app(cluster, tmp, 1, config, namespace=namespace, before_up=make_secret) as app:
-        reply = fetch(app.url, context=trusting((tmp / "ca" / "ca.crt").read_text()))
+    served = served_app(
+        cluster,
+        tmp,
+        1,
+        config,
+        namespace=namespace,
+        before_up=make_secret,
+        ca_file=tmp / "ca" / "ca.crt",
+    )
+    with served as app:
+        reply = fetch(app.url, context=app.tls)
         assert reply.status == 200 and reply.pod, reply.status

@@ -95,7 +95,8 @@ class TestProd:
         assert volume
         uri = prod.stack.outputs()["dbConnectionString"].value
         credentials = cluster.kubectl.get("secret", "db-credentials", prod.namespace)
-        assert credentials
+        backup_credentials = cluster.kubectl.get("secret", "db-backup-credentials", prod.namespace)
+        assert credentials and backup_credentials
         prod.stack.destroy(on_output=print)
         k = cluster.kubectl
         assert k.get("statefulset", "db", prod.namespace) is None
@@ -115,6 +116,8 @@ class TestProd:
         assert after.secret and after.value == uri, "the same credentials as before destroy"
         again = k.get("secret", "db-credentials", prod.namespace)
         assert again and again["data"] == credentials["data"]
+        backup_again = k.get("secret", "db-backup-credentials", prod.namespace)
+        assert backup_again and backup_again["data"] == backup_credentials["data"], "backup user's"
         assert_converged(prod)
         prod.stack.destroy(on_output=print)
         cluster.kubectl.remove_stack_leftovers(prod.namespace)  # what destroy keeps on purpose

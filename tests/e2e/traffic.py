@@ -40,7 +40,8 @@ def _split(url: str) -> tuple[str, int, str]:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"url={url!r}: must be http(s)://host[:port]/path")
     default_port = 443 if parts.scheme == "https" else 80
-    return parts.hostname, parts.port or default_port, parts.path or "/"
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return parts.hostname, parts.port or default_port, target
 
 
 def trusting(ca_pem: str) -> ssl.SSLContext:
