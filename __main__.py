@@ -6,6 +6,7 @@ from pulumi.runtime.config import CONFIG, get_config_env
 from components import StatefulApp, volumes
 from components.database import DATA_VOLUME, credentials_secret_name
 from components.kept_secret import cluster_reader, secret_data_reader
+from components.server_version import check_server_version
 from components.settings import load, project_config
 from components.tls_secret import check_tls_secret
 
@@ -23,10 +24,13 @@ if settings.lb_tls_secret:
 kept = None
 if settings.retain_data:
     kept = cluster_reader(provider_config)(settings.namespace, credentials_secret_name("db"))
+# The API server must be new enough for every field the tiers rely on (server_version.py).
+view = volumes.cluster_view(provider_config)
+check_server_version(view)
 # Size changes against the live claims: refused here, before any resource, when they cannot be
 # honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
 storage = volumes.plan(
-    volumes.cluster_view(provider_config),
+    view,
     settings.namespace,
     db=(DATA_VOLUME, "db", settings.db_storage_size),
     assets=("assets-data", settings.asset_storage_size),
