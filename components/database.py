@@ -50,8 +50,9 @@ DATA_VOLUME = "data"
 # and group >= 10000 stay clear of host users (checkov CKV_K8S_40); fsGroup makes volumes writable.
 MONGO_USER = 10001
 MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
-# Measured (make bench-agent, README): mongosh 2.3.1 running the agent holds ~120 MiB RSS, peaks
-# at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the cap V8 let it reach ~275 MiB.
+# Measured (make bench-agent, docs/database-operations.md): mongosh 2.3.1 running the agent
+# holds ~120 MiB RSS, peaks at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the
+# cap V8 let it reach ~275 MiB.
 # The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
 AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
 PULL_POLICY = "IfNotPresent"

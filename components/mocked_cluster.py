@@ -12,7 +12,8 @@ call to the test's `Mocks.call` instead, so the test decides what exists.
     DELETE_TOKEN  args {"path": ..., "body": <DeleteOptions>}; the answer is ignored
 
 So mocks whose `call` returns {} model an empty cluster (a first deploy). `secret()` and
-`kept_credentials()` build the objects a test hands back; README "Testing your own program".
+`kept_credentials()` build the objects a test hands back (docs/components.md, "Testing your
+own program").
 """
 
 from __future__ import annotations

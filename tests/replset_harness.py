@@ -5,7 +5,7 @@ and the real replica-set agent and membership gate under the real mongosh CLI.
 the members ConfigMap changes first (a file every agent reads), then the membership gate Job
 runs, then the StatefulSet scales (pods stopped in parallel; with whenScaled: Delete their
 claims are gone, so a pod that comes back starts on an empty volume). A monitor samples the
-simulated set every 50 ms and records the invariants the README promises.
+simulated set every 50 ms and records the invariants docs/database-operations.md promises.
 """
 
 from __future__ import annotations

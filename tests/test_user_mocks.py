@@ -1,6 +1,6 @@
 """A user's own unit tests of a program that keeps its data, written as a user would write them:
 only public API (pulumi's mocks, the components package, components.mocked_cluster), prod-like
-config, and no cluster: no kubeconfig, an empty HOME. The README's "Testing your own program"
+config, and no cluster: no kubeconfig, an empty HOME. docs/components.md "Testing your own program"
 section shows the same pattern."""
 
 from __future__ import annotations
