@@ -136,6 +136,7 @@ class TierBackups:
 
     def scripts(self) -> pulumi.Output[str]:
         files = {path.name: path.read_text() for path in sorted(SCRIPTS.iterdir())}
+        files[mongo.MONGOSH_CONF_FILE] = mongo.MONGOSH_CONF  # backup_db.sh runs mongosh
         config_map = k8s.core.v1.ConfigMap(
             f"{self.name}-backup-scripts",
             metadata=kb.metadata(None, self.namespace, self.labels),
@@ -232,7 +233,8 @@ def database_backups(
             ),
         ],
         [scripts_mount, _mount("backups", BACKUPS_DIR, False),
-         _mount("credentials", BACKUP_SECRETS_DIR, True)],
+         _mount("credentials", BACKUP_SECRETS_DIR, True),
+         kb.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)],
         [scripts_volume, _claim_volume("backups", claim.metadata.name, False),
          kb.secret_file_volume("credentials", backup_secret, BACKUP_PASSWORD_KEY)],
         DUMP_RESOURCES,

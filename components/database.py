@@ -166,6 +166,10 @@ def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeM
 _secret_volume = kb.secret_file_volume
 
 
+def _mongosh_conf_mount() -> k8s.core.v1.VolumeMountArgs:
+    return kb.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)
+
+
 def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.VolumeArgs:
     return k8s.core.v1.VolumeArgs(
         name=name, config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=config_map)
@@ -248,6 +252,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 mongo.AGENT_FILE: mongo.AGENT_JS,
                 mongo.GATE_FILE: mongo.GATE_JS,
                 mongo.USERS_SCRIPT: mongo.USERS_JS,
+                mongo.MONGOSH_CONF_FILE: mongo.MONGOSH_CONF,
             },
             immutable=True,
             opts=child,
@@ -424,6 +429,7 @@ class DatabaseTier(pulumi.ComponentResource):
             ],
             volume_mounts=[
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
+                _mongosh_conf_mount(),
                 _mount("credentials", mongo.SECRETS_DIR, read_only=True),
                 kb.tmp_mount(),
             ],
@@ -474,6 +480,7 @@ class DatabaseTier(pulumi.ComponentResource):
             volume_mounts=[
                 _mount(DATA_VOLUME, "/data/db"),
                 _mount("keyfile", "/keyfile", read_only=True),
+                _mongosh_conf_mount(),  # the entrypoint's and the probes' mongosh
                 credentials,
                 kb.tmp_mount(),
             ],
@@ -509,6 +516,7 @@ class DatabaseTier(pulumi.ComponentResource):
             volume_mounts=[
                 _mount("members", mongo.MEMBERS_DIR, read_only=True),
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
+                _mongosh_conf_mount(),
                 credentials,
                 _mount("user-passwords", USER_PASSWORDS_DIR, read_only=True),
                 kb.tmp_mount(),

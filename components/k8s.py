@@ -140,6 +140,11 @@ def tmp_volume() -> k8s.core.v1.VolumeArgs:
     )
 
 
+def file_mount(volume: str, key: str, path: str) -> k8s.core.v1.VolumeMountArgs:
+    """One key of a ConfigMap volume as the file at path (read-only)."""
+    return k8s.core.v1.VolumeMountArgs(name=volume, mount_path=path, sub_path=key, read_only=True)
+
+
 def tmp_mount() -> k8s.core.v1.VolumeMountArgs:
     return k8s.core.v1.VolumeMountArgs(name=TMP_VOLUME, mount_path="/tmp")
 

@@ -34,6 +34,14 @@ AGENT_JS = Path(__file__).with_name(AGENT_FILE).read_text()
 GATE_JS = Path(__file__).with_name(GATE_FILE).read_text()
 USERS_JS = Path(__file__).with_name(USERS_SCRIPT).read_text()
 
+# mongosh turns telemetry off by itself only when it sees a container (/.dockerenv, or "kubepods"
+# in /proc/self/cgroup, which cgroup v2 need not show); its global configuration file is the one
+# place that forbids it for every mongosh of the tier: probes, agent, gate and backup. It reads
+# that file at start, so a subPath mount (never updated in place) is enough.
+MONGOSH_CONF_FILE = "mongosh.conf"
+MONGOSH_GLOBAL_CONFIG = "/etc/mongosh.conf"
+MONGOSH_CONF = "mongosh:\n  forceDisableTelemetry: true\n"
+
 # Agent timing (milliseconds): a pass every 10 s, bounded at 90 s by a watchdog inside it.
 PASS_INTERVAL_MS = 10_000
 PASS_TIMEOUT_MS = 90_000

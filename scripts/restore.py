@@ -38,6 +38,18 @@ def restore_job(
         {"name": key, "value": value} for key, value in given.items()
     ]
     metadata = template["metadata"]
+    # Owned by the restore CronJob, as `kubectl create job --from=cronjob/...` makes it: a
+    # finished Job's pod still holds its claims (pvc-protection counts Succeeded pods), so an
+    # unowned restore Job would keep `pulumi destroy` waiting on the claim for its whole timeout;
+    # owned, the destroy's foreground delete of the CronJob takes the Job and its pod first.
+    owner = {
+        "apiVersion": template["apiVersion"],
+        "kind": template["kind"],
+        "name": metadata["name"],
+        "uid": metadata["uid"],
+        "controller": True,
+        "blockOwnerDeletion": True,
+    }
     return {
         "apiVersion": "batch/v1",
         "kind": "Job",
@@ -46,6 +58,7 @@ def restore_job(
             "namespace": metadata["namespace"],
             "labels": metadata.get("labels", {}),
             "annotations": {"cronjob.kubernetes.io/instantiate": "manual"},
+            "ownerReferences": [owner],
         },
         "spec": spec,
     }

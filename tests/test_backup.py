@@ -61,7 +61,7 @@ def test_prod_dumps_nightly_as_the_backup_user_and_fails_loudly() -> None:
     assert vols["backups"]["persistentVolumeClaim"]["claimName"] == "db-backups"
     assert not mounts(container)["backups"].get("readOnly")
     scripts = next(c for c in m.of_kind("ConfigMap") if c.name == "app-db-backup-scripts")
-    assert set(scripts.inputs["data"]) == {p.name for p in SCRIPTS.iterdir()}
+    assert set(scripts.inputs["data"]) == {p.name for p in SCRIPTS.iterdir()} | {"mongosh.conf"}
 
 
 def test_the_agents_get_the_backup_password_and_the_policies_let_backups_in() -> None:
@@ -111,8 +111,12 @@ def test_backup_claims_are_kept_with_the_data() -> None:
 def test_make_restore_builds_its_job_from_the_suspended_template() -> None:
     """scripts/restore.py's Job, from the restore CronJob prod registers."""
     template = run_program("prod").mocks.named("CronJob", "assets-restore").manifest()
+    template["metadata"]["uid"] = "0b6f-uid"  # what `kubectl get` returns and the mocks do not
     job = restore_job(template, "assets", "assets-20261203T033000Z", "assets-20261203T033000Z", "1")
     assert job["metadata"]["name"] == "assets-restore-1" and job["kind"] == "Job"
+    (owner,) = job["metadata"]["ownerReferences"]
+    assert (owner["kind"], owner["name"], owner["uid"]) == ("CronJob", "assets-restore", "0b6f-uid")
+    assert owner["blockOwnerDeletion"], "a destroy takes the finished Job (and its pod) first"
     (container,) = job["spec"]["template"]["spec"]["containers"]
     values = env(container)
     assert values["BACKUP"] == values["CONFIRM"] == "assets-20261203T033000Z"
