@@ -3,8 +3,8 @@
 import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
-from components import StatefulApp, volumes
-from components.database import DATA_VOLUME, credentials_secret_name
+from components import StatefulApp, db_version, volumes
+from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
 from components.kept_secret import cluster_reader, secret_data_reader
 from components.server_version import check_server_version
 from components.settings import load, project_config
@@ -27,6 +27,9 @@ if settings.retain_data:
 # The API server must be new enough for every field the tiers rely on (server_version.py).
 view = volumes.cluster_view(provider_config)
 check_server_version(view)
+# An image the live members cannot move to (two releases up, below the FCV) is refused here.
+db_args = DatabaseTierArgs(settings.namespace, **settings.args_for(DatabaseTierArgs))
+db_version.check_upgrade(view, settings.namespace, "db", db_args, "dbImage")
 # Size changes against the live claims: refused here, before any resource, when they cannot be
 # honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
 storage = volumes.plan(

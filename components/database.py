@@ -14,7 +14,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import app_users, mongo
+from . import app_users, db_version, mongo
 from . import k8s as kb
 from .app_users import (
     PASSWORD_KEY_PREFIX,
@@ -32,6 +32,8 @@ from .checks import (
     NOT_EMPTY,
     PINNED_IMAGE,
     QUANTITY,
+    Namer,
+    Problem,
     Rule,
     checked,
     integer,
@@ -39,6 +41,7 @@ from .checks import (
     ruled,
     validate,
 )
+from .db_version import FCV_ANNOTATION, OLDEST, SERIES_SYNTAX, VERSION_ANNOTATION, Series
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
 from .resources import Resources
@@ -56,6 +59,11 @@ MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
 # The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
 AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
 PULL_POLICY = "IfNotPresent"
+# A stopping member: the preStop step-down (up to STEP_DOWN_CATCH_UP_SECONDS for a secondary to
+# catch up, then an election), then mongod's own SIGTERM shutdown, which waits up to 15 s for
+# operations (shutdownTimeoutMillisForSignaledShutdown) and writes a final checkpoint. The 30 s
+# this tier used to allow could cut that checkpoint short and turn every restart into a recovery.
+TERMINATION_GRACE_SECONDS = 90
 # pulumi-kubernetes waits again on an existing Job that is not Complete (a failed gate) instead of
 # re-running it; with this annotation its Diff reads the live Job and, unless it is Complete,
 # schedules a replacement (provider.go, Diff: metadata.ReplaceUnready), so the next `up` runs a
@@ -89,6 +97,19 @@ def _member_volume_problem(size: str) -> str | None:
 MEMBER_VOLUME = Rule(
     f"{QUANTITY.allowed}, at least {mongo.MIN_VOLUME_MB}Mi", _member_volume_problem
 )
+SERIES = Rule(f"{SERIES_SYNTAX}, {OLDEST} or newer", db_version.series_problem)
+# Startup probe budget: how long mongod may take to answer after a start. After an unclean stop
+# WiredTiger replays the journal written since its last checkpoint (60 s apart) and mongod then
+# applies the oplog past the stable timestamp, which on a busy, large member outlasts the 300 s
+# this tier used to allow (the probe then killed mongod mid-recovery, in a loop). 15 minutes by
+# default; a stack with a large or write-heavy set raises it (dbStartupTimeout).
+STARTUP_TIMEOUT = 900
+# How long `up` waits per member for the StatefulSet: a rolling update replaces members one at a
+# time and each may recover (the startup budget) and catch up; a new member runs an initial sync.
+# The StatefulSet's customTimeouts are members x this (Pulumi's 10-minute default failed a
+# 7-member rolling update that was converging fine).
+MEMBER_TIMEOUT = 1200
+TIMEOUT_SECONDS = integer(60, 86400)
 
 
 @dataclass(frozen=True)
@@ -142,6 +163,64 @@ class DatabaseTierArgs:
     agent_resources: Resources = AGENT_RESOURCES
     """Requests and limits of the replset-agent sidecar and the membership gate (default
     20m/500m CPU, 160Mi/320Mi memory: mongosh's measured peak is ~135 MiB)."""
+    version: str | None = checked(None, SERIES)
+    """MongoDB release series of the image (major.minor, e.g. 8.0) when its tag does not name
+    one (an image pinned by digest alone); otherwise it must match the tag."""
+    feature_compatibility_version: str | None = checked(None, SERIES)
+    """Feature compatibility version the agents keep the set at; None: the image's series, set
+    once every member runs it. Set it to hold the FCV after an upgrade (a downgrade stays
+    possible) or to lower it before a downgrade (docs/database-operations.md, upgrades)."""
+    startup_timeout: int = checked(STARTUP_TIMEOUT, TIMEOUT_SECONDS)
+    """Seconds mongod may take to answer after a start (recovery after an unclean stop) before
+    the startup probe restarts it."""
+    member_timeout: int = checked(MEMBER_TIMEOUT, TIMEOUT_SECONDS)
+    """Seconds `up` waits per member for the StatefulSet (rolling updates go one member at a
+    time; a new member runs an initial sync): its create/update timeouts are members x this."""
+
+    @staticmethod
+    def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
+        """The image's release series, the FCV it allows, and the two waits (name: how the
+        caller calls each field)."""
+        problems = []
+        image, version = args["image"], args["version"]
+        tagged = db_version.image_series(image) if isinstance(image, str) else None
+        series = Series.parse(version) if version is not None else tagged
+        if series is None:
+            why = (
+                f"its tag names no MongoDB release series (e.g. mongo:8.0.4, or a digest after "
+                f"such a tag): set {name('version')}"
+            )
+            problems.append(Problem("image", image, why))
+        elif version is not None and tagged is not None and tagged != series:
+            why = f"must match the release series the tag of {name('image')} names ({tagged})"
+            problems.append(Problem("version", version, why))
+        elif version is None and (old := db_version.series_problem(str(series))):
+            problems.append(Problem("image", image, f"is MongoDB {series}: {old}"))
+        fcv = args["feature_compatibility_version"]
+        if series and fcv is not None and not series.accepts(Series.parse(fcv)):
+            why = f"must be from {series.lowest_fcv} to {series} for MongoDB {series}"
+            problems.append(Problem("feature_compatibility_version", fcv, why))
+        startup, member = args["startup_timeout"], args["member_timeout"]
+        if member < startup:
+            why = (
+                f"must be at least {name('startup_timeout')} ({startup}): `up` would stop "
+                f"waiting for a member before its startup probe does"
+            )
+            problems.append(Problem("member_timeout", member, why))
+        return problems
+
+    def series(self) -> Series:
+        """The release series of the image (validated: the tag's, or `version`)."""
+        if self.version is not None:
+            return Series.parse(self.version)
+        found = db_version.image_series(self.image)
+        assert found, "validated: the tag names a series"
+        return found
+
+    def target_fcv(self) -> Series:
+        """The FCV the agents drive the set to."""
+        fcv = self.feature_compatibility_version
+        return Series.parse(fcv) if fcv is not None else self.series()
 
 
 def credentials_secret_name(object_name: str) -> str:
@@ -242,6 +321,8 @@ class DatabaseTier(pulumi.ComponentResource):
             data={
                 mongo.MEMBERS_FILE: self.hosts.apply(lambda hosts: "\n".join(hosts) + "\n"),
                 USERS_FILE: users_file(args.users, args.drop_removed_users),
+                # Read every pass like the member list: a new target FCV restarts nothing.
+                mongo.FCV_FILE: f"{args.target_fcv()}\n",
             },
             opts=child,
         )
@@ -424,6 +505,9 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("CANDIDATE_MEMBERS", candidates.apply(",".join)),  # type: ignore[arg-type]
                 _env("PASSWORD_FILE", PASSWORD_FILE),
                 _env("GATE_TIMEOUT_MS", str(mongo.GATE_TIMEOUT_MS)),
+                # The FCVs the image about to roll out starts on (components/db_version.py).
+                _env("FCV_LOWEST", str(args.series().lowest_fcv)),
+                _env("FCV_HIGHEST", str(args.series())),
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
@@ -472,7 +556,9 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("MONGO_INITDB_ROOT_PASSWORD_FILE", PASSWORD_FILE),
                 _env("HOME", "/tmp"),  # the entrypoint's and probes' mongosh (100 logs at most)
             ],
-            startup_probe=kb.exec_probe(mongo.PING, period=10, failures=30),
+            startup_probe=kb.exec_probe(
+                mongo.PING, period=10, failures=-(-args.startup_timeout // 10)
+            ),
             liveness_probe=kb.exec_probe(mongo.PING, period=20, failures=6),
             readiness_probe=kb.exec_probe(
                 mongo.ready_command(args.replica_set_name), period=10, failures=3
@@ -484,6 +570,14 @@ class DatabaseTier(pulumi.ComponentResource):
                 credentials,
                 kb.tmp_mount(),
             ],
+            # A primary hands over before its pod stops (a rolling update, a drain): the
+            # StatefulSet replaces member 0, the one the agents give the highest priority,
+            # last, so one planned election moves the primary to an updated member.
+            lifecycle=k8s.core.v1.LifecycleArgs(
+                pre_stop=k8s.core.v1.LifecycleHandlerArgs(
+                    exec_=k8s.core.v1.ExecActionArgs(command=mongo.step_down_command(PASSWORD_FILE))
+                )
+            ),
         )
         agent = self._container(
             "replset-agent",
@@ -499,6 +593,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
                 _env("REPLICA_SET", args.replica_set_name),
                 _env("MEMBERS_FILE", f"{mongo.MEMBERS_DIR}/{mongo.MEMBERS_FILE}"),
+                _env("FCV_FILE", f"{mongo.MEMBERS_DIR}/{mongo.FCV_FILE}"),
                 _env("PASSWORD_FILE", PASSWORD_FILE),
                 _env("USERS_FILE", f"{mongo.MEMBERS_DIR}/{USERS_FILE}"),
                 _env("USERS_SCRIPT", f"{mongo.SCRIPTS_DIR}/{mongo.USERS_SCRIPT}"),
@@ -579,8 +674,12 @@ class DatabaseTier(pulumi.ComponentResource):
             "guardrails.stateful-app/except-claims-kept-on-scale-down": (
                 "a member removed by a scale-down left the replica set first; its copy could only "
                 "be too stale to rejoin later, so the next scale-up starts from an initial sync"
-            )
+            ),
+            # What the next `up` checks an image change against (components/db_version.py).
+            VERSION_ANNOTATION: str(args.series()),
+            FCV_ANNOTATION: str(args.target_fcv()),
         }
+        wait = f"{args.members * args.member_timeout}s"
         return k8s.apps.v1.StatefulSet(
             f"{self._name}-statefulset",
             metadata=metadata,
@@ -606,7 +705,7 @@ class DatabaseTier(pulumi.ComponentResource):
                         affinity=kb.spread_across_nodes(
                             self._selector, required=args.anti_affinity == "required"
                         ),
-                        termination_grace_period_seconds=30,
+                        termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
                         init_containers=[keyfile_copy],
                         **self._pod_spec(self._containers(), volumes),  # type: ignore[arg-type]
                     ),
@@ -626,7 +725,11 @@ class DatabaseTier(pulumi.ComponentResource):
                     )
                 ],
             ),
-            opts=pulumi.ResourceOptions(parent=self, depends_on=self._after_growth(gate)),
+            opts=pulumi.ResourceOptions(
+                parent=self,
+                depends_on=self._after_growth(gate),
+                custom_timeouts=pulumi.CustomTimeouts(create=wait, update=wait),
+            ),
         )
 
     def _after_growth(self, gate: k8s.batch.v1.Job) -> pulumi.Input[list[pulumi.Resource]]:

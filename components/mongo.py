@@ -21,6 +21,7 @@ PORT = 27017
 ROOT_USER = "root"
 MEMBERS_DIR = "/etc/replset"
 MEMBERS_FILE = "members"
+FCV_FILE = "feature-compatibility-version"  # the FCV the agents keep (a key of the same ConfigMap)
 SECRETS_DIR = "/etc/mongo-credentials"
 PASSWORD_KEY = "root-password"
 SCRIPTS_DIR = "/scripts"
@@ -138,6 +139,26 @@ def ready_command(replica_set: str) -> list[str]:
     return _mongosh_eval(
         f"const h = db.hello(); quit(h.setName === {name} && "
         "(h.isWritablePrimary || h.secondary) ? 0 : 1)"
+    )
+
+
+STEP_DOWN_CATCH_UP_SECONDS = 15
+
+
+def step_down_command(password_file: str) -> list[str]:
+    """The mongod container's preStop: a primary steps down (waiting up to
+    STEP_DOWN_CATCH_UP_SECONDS for a secondary to catch up) so an updated member takes over
+    before this one stops. Anything else, or a set with no electable secondary (one member),
+    just stops; it never fails the hook."""
+    return _mongosh_eval(
+        "const admin = db.getSiblingDB('admin'); "
+        "try { if (admin.hello().isWritablePrimary) { "
+        f"admin.auth({json.dumps(ROOT_USER)}, "
+        f"require('fs').readFileSync({json.dumps(password_file)}, 'utf8').trim()); "
+        "admin.runCommand({replSetStepDown: 60, "
+        f"secondaryCatchUpPeriodSecs: {STEP_DOWN_CATCH_UP_SECONDS}}}); "
+        "print('stepped down before stopping'); } } "
+        "catch (e) { print(`no step-down: ${e.message}`); }"
     )
 
 

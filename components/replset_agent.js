@@ -4,6 +4,10 @@
 // - the primary adds or removes one member per pass to match the desired member list (a file from
 //   the members ConfigMap, so a scale change arrives without a restart), removing members before
 //   their pods go away (the membership gate Job holds the StatefulSet scale-down until then);
+// - the primary gives member 0 the highest priority, so that a rolling update, which replaces
+//   member 0 last, moves the primary once (its pod's preStop steps it down);
+// - once every member runs a binary of the target feature compatibility version (FCV_FILE, from
+//   the same ConfigMap) or newer, the primary sets that FCV (components/db_version.py);
 // - every member reports what it sees to a status file read by the container's probes, so an
 //   authentication failure or a stale member shows in `kubectl describe pod`.
 // Passes are bounded (driver timeouts, maxTimeMS on reconfig, a watchdog that exits the process);
@@ -17,6 +21,7 @@ const settings = {
   self: env.SELF_HOST, // this member's address as listed in the member list
   local: env.LOCAL_MONGOD || 'localhost:27017', // reaches the entrypoint's localhost-only mongod too
   membersFile: env.MEMBERS_FILE,
+  fcvFile: env.FCV_FILE, // unset: the FCV is left alone
   passwordFile: env.PASSWORD_FILE,
   user: env.ROOT_USER || 'root',
   statusFile: env.STATUS_FILE || '/tmp/replset-agent.status',
@@ -115,7 +120,7 @@ function initiate(admin, desired) {
       return ['waiting', `not initiating: ${host} is still initialising (standalone)`];
     }
   }
-  const members = desired.map((host, i) => ({ _id: i, host }));
+  const members = desired.map((host, i) => ({ _id: i, host, priority: priorityOf(host, desired) }));
   admin.runCommand({ replSetInitiate: { _id: settings.replicaSet, members } });
   log('info', `initiated ${settings.replicaSet} with ${desired.join(', ')}`);
   return ['ok', `initiated ${settings.replicaSet}`];
@@ -141,6 +146,41 @@ function nextId(config, desired, host) {
   return Math.max(...taken) + 1;
 }
 
+// Priority of a member: member 0 (the one a rolling update replaces last) is preferred as primary.
+const priorityOf = (host, desired) => (host === desired[0] ? 2 : 1);
+
+// "8.0" < "10.0": release series compared as numbers.
+function compareSeries(a, b) {
+  const [x, y] = [a, b].map((v) => String(v).split('.').slice(0, 2).map(Number));
+  return x[0] - y[0] || x[1] - y[1];
+}
+
+// On the primary, with the membership in force: the FCV of FCV_FILE, set once no member runs an
+// older binary (mongod itself refuses an FCV its binary does not support). Returns the FCV part
+// of the status.
+function ensureFcv(admin, hosts) {
+  if (!settings.fcvFile) return '';
+  const target = fs.readFileSync(settings.fcvFile, 'utf8').trim();
+  const fcv = admin.runCommand({ getParameter: 1, featureCompatibilityVersion: 1 }).featureCompatibilityVersion;
+  if (fcv.version === target && !fcv.targetVersion) return `; FCV ${target}`;
+  const behind = [];
+  for (const host of hosts) {
+    try {
+      const build = connect(host, false).runCommand({ buildInfo: 1 });
+      if (compareSeries(build.version, target) < 0) behind.push(`${host} runs ${build.version}`);
+    } catch (e) {
+      behind.push(`${host} does not answer (${describe(e)})`);
+    }
+  }
+  if (behind.length) return `; FCV ${fcv.version}, ${target} once no member runs an older release: ${behind.join(', ')}`;
+  const command = { setFeatureCompatibilityVersion: target };
+  // From 7.0 mongod requires the confirmation (an FCV upgrade cannot be undone without one more).
+  if (compareSeries(admin.runCommand({ buildInfo: 1 }).version, '7.0') >= 0) command.confirm = true;
+  admin.runCommand(command);
+  log('info', `feature compatibility version ${fcv.version} -> ${target}`);
+  return `; FCV set to ${target}`;
+}
+
 // On the primary: one membership change per pass, removals (other members first) before additions.
 function reconcile(admin, desired) {
   const config = admin.runCommand({ replSetGetConfig: 1 }).config;
@@ -163,10 +203,14 @@ function reconcile(admin, desired) {
     if (!peer.hello.isreplicaset && !peer.hello.setName) {
       return ['waiting', `to add ${missing[0]}: it is still initialising (standalone)`];
     }
-    config.members.push({ _id: nextId(config, desired, missing[0]), host: missing[0] });
+    const added = { _id: nextId(config, desired, missing[0]), host: missing[0] };
+    config.members.push({ ...added, priority: priorityOf(missing[0], desired) });
     change = `added ${missing[0]}`;
+  } else if (config.members.some((m) => (m.priority ?? 1) !== priorityOf(m.host, desired))) {
+    for (const m of config.members) m.priority = priorityOf(m.host, desired);
+    change = `priorities: ${desired[0]} 2, the others 1`;
   } else {
-    return ['ok', `PRIMARY; members in force: ${current.join(', ')}`];
+    return ['ok', `PRIMARY; members in force: ${current.join(', ')}${ensureFcv(admin, current)}`];
   }
   config.version += 1;
   admin.runCommand({ replSetReconfig: config, maxTimeMS: settings.reconfigTimeoutMs });

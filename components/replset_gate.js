@@ -5,6 +5,9 @@
 //   that configuration majority-committed (replSetGetConfig {commitmentStatus: true}), so a
 //   scale-down deletes only pods the set has already, durably, stopped counting on; or
 // - no member pod exists: every candidate name is NXDOMAIN (getaddrinfo ENOTFOUND; first deploy).
+// With FCV_LOWEST and FCV_HIGHEST (the feature compatibility versions the image about to roll
+// out starts on, components/db_version.py), the primary must also report an FCV in that range
+// and no FCV change under way: a member replaced onto data it cannot start on would crash-loop.
 // Not evidence: a resolver failure other than ENOTFOUND (EAI_AGAIN: the DNS server did not
 // answer), members answering `hello` without a set name (mongod in STARTUP has not loaded its
 // stored config yet, e.g. after a mass restart; also a removed or never-initiated member), an
@@ -19,6 +22,34 @@ const connectMs = Number(env.CONNECT_TIMEOUT_MS || 5000);
 const confirmations = Number(env.GATE_CONFIRMATIONS || 3);
 const password = require('fs').readFileSync(env.PASSWORD_FILE, 'utf8').trim();
 const user = env.ROOT_USER || 'root';
+const fcvRange = env.FCV_LOWEST ? [env.FCV_LOWEST, env.FCV_HIGHEST] : null;
+
+// "8.0" < "10.0": release series compared as numbers.
+function series(text) {
+  return String(text).split('.').slice(0, 2).map(Number);
+}
+function compare(a, b) {
+  const [x, y] = [series(a), series(b)];
+  return x[0] - y[0] || x[1] - y[1];
+}
+
+// Why the primary's FCV does not fit the image about to roll out, or null.
+function fcvProblem(db) {
+  if (!fcvRange) return null;
+  const fcv = db.runCommand({ getParameter: 1, featureCompatibilityVersion: 1 }).featureCompatibilityVersion;
+  const [lowest, highest] = fcvRange;
+  if (fcv.targetVersion) {
+    return `a feature compatibility version change from ${fcv.version} to ${fcv.targetVersion} is under way`;
+  }
+  if (compare(fcv.version, lowest) < 0 || compare(fcv.version, highest) > 0) {
+    return (
+      `the feature compatibility version is ${fcv.version}, and MongoDB ${highest} starts only on ` +
+      `${lowest} to ${highest}: the agents set it once every member runs one release (see their status), ` +
+      'or dbFeatureCompatibilityVersion holds it'
+    );
+  }
+  return null;
+}
 
 function log(message) {
   print(`${new Date().toISOString()} membership-gate: ${message}`);
@@ -91,6 +122,8 @@ function look() {
     if (extra.length) {
       return { pass: false, message: `${at} still has ${extra.join(', ')} in the set (the agents remove one per pass)` };
     }
+    const fcv = fcvProblem(p.db);
+    if (fcv) return { pass: false, message: `${at}: ${fcv}` };
     const message = `${at}, committed: no member outside the desired ${desired.length} is in the set`;
     return { pass: true, key: `${primary} v${config.version} t${config.term} ${[...hosts].sort()}`, message };
   } finally {

@@ -149,7 +149,21 @@ class Settings:
     db_storage_class: str | None = key((DatabaseTierArgs, "storage_class"))
     """StorageClass of member volumes; unset: the cluster's default class."""
     db_image: str = key((DatabaseTierArgs, "image"), default=MONGO_IMAGE)
-    """MongoDB image (with mongosh)."""
+    """MongoDB image (with mongosh), 6.0 or newer; an upgrade moves one release at a time
+    (docs/database-operations.md, upgrades)."""
+    db_version: str | None = key((DatabaseTierArgs, "version"))
+    """MongoDB release series of dbImage (e.g. 8.0) when its tag names none (a digest alone)."""
+    db_feature_compatibility_version: str | None = key(
+        (DatabaseTierArgs, "feature_compatibility_version")
+    )
+    """Feature compatibility version to keep; unset: dbImage's series, set by the agents once
+    every member runs it. Set it to keep a downgrade possible, or lower it before one."""
+    db_startup_timeout: int = key((DatabaseTierArgs, "startup_timeout"))
+    """Seconds mongod may take to answer after a start (recovery after an unclean stop) before
+    its startup probe restarts it."""
+    db_member_timeout: int = key((DatabaseTierArgs, "member_timeout"))
+    """Seconds `up` waits per member for the StatefulSet (one member at a time in a rolling
+    update; initial syncs): its timeouts are dbMembers x this."""
     db_backup_schedule: str | None = key(default=None, rule=CRON_SCHEDULE)
     """Cron schedule of the MongoDB backup CronJob; unset: no backups."""
     db_backup_retain: int = key(default=7, rule=integer(1, 365))

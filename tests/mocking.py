@@ -75,6 +75,7 @@ class RecordingMocks(pulumi.runtime.Mocks):
     def __init__(self) -> None:
         self.resources: list[Registered] = []
         self.retained_on_delete: set[str] = set()
+        self.custom_timeouts: dict[str, tuple[str, str]] = {}
         self.depends_on: dict[str, list[str]] = {}  # resource name -> names it depends on
         self.cluster: FakeCluster | None = None  # what the program's cluster reads see
         self._next_port = 30100
@@ -133,6 +134,9 @@ class RecordingMonitor(MockMonitor):
     def RegisterResource(self, request: Any) -> Any:
         if request.retainOnDelete:
             self.recorder.retained_on_delete.add(request.name)
+        timeouts = request.customTimeouts
+        if timeouts.create or timeouts.update:
+            self.recorder.custom_timeouts[request.name] = (timeouts.create, timeouts.update)
         self.recorder.depends_on[request.name] = [
             u.rsplit("::", 1)[-1] for u in request.dependencies
         ]

@@ -16,11 +16,13 @@ import signal
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from components.mongo import MONGOSH_NODE_OPTIONS
+from components.db_version import Series
+from components.mongo import MONGOSH_NODE_OPTIONS, step_down_command
 
 REPO = Path(__file__).resolve().parent.parent
 MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
@@ -153,6 +155,9 @@ class Pods:
         self.with_users = with_users
         self.password_file = tmp / "root-password"
         self.password_file.write_text(PASSWORD + "\n")
+        # The target FCV (a key of the members ConfigMap): the image's series unless held.
+        self.fcv_file = tmp / "feature-compatibility-version"
+        self.write_fcv("7.0")
         self.agents: dict[int, subprocess.Popen[str]] = {}
         self.logs: dict[int, list[str]] = {}
         self.replicas = 0
@@ -165,8 +170,12 @@ class Pods:
         text = "".join(self.sim.host(i) + "\n" for i in range(count))
         _replace(self.members_file, text)  # atomically, like the kubelet's symlink swap
 
-    def start_pod(self, i: int, wipe: bool = False) -> None:
-        self.sim.call(op="start", member=i, wipe=wipe, password=self.password())
+    def write_fcv(self, fcv: str) -> None:
+        _replace(self.fcv_file, fcv + "\n")
+
+    def start_pod(self, i: int, wipe: bool = False, version: str | None = None) -> None:
+        binary = {"version": version} if version else {}
+        self.sim.call(op="start", member=i, wipe=wipe, password=self.password(), **binary)
         self.start_agent(i)
 
     def start_agent(self, i: int, **overrides: str) -> None:
@@ -175,6 +184,7 @@ class Pods:
             "SELF_HOST": self.sim.host(i),
             "LOCAL_MONGOD": self.sim.local(i),
             "MEMBERS_FILE": str(self.members_file),
+            "FCV_FILE": str(self.fcv_file),
             "PASSWORD_FILE": str(self.password_file),
             "STATUS_FILE": str(self.status_file(i)),
             "PASS_INTERVAL_MS": str(self.interval_ms),
@@ -267,14 +277,20 @@ class Pods:
         self.wait_in_force(count)
 
     def run_gate(
-        self, timeout_ms: int = 60000, dns: dict[int, str] | None = None
+        self, timeout_ms: int = 60000, dns: dict[int, str] | None = None, image: str | None = None
     ) -> subprocess.CompletedProcess[str]:
-        proc = self.start_gate(timeout_ms, dns)
+        """image: the release the StatefulSet is about to roll out (e.g. "8.0"): the gate then
+        checks the primary's FCV against it, as the tier's gate Job does."""
+        proc = self.start_gate(timeout_ms, dns, image=image)
         out, _ = proc.communicate(timeout=timeout_ms / 1000 + 60)
         return subprocess.CompletedProcess(proc.args, proc.returncode, out, "")
 
     def start_gate(
-        self, timeout_ms: int = 60000, dns: dict[int, str] | None = None, interval_ms: int = 300
+        self,
+        timeout_ms: int = 60000,
+        dns: dict[int, str] | None = None,
+        interval_ms: int = 300,
+        image: str | None = None,
     ) -> subprocess.Popen[str]:
         """The gate Job's container. Without dns, candidates are the members' addresses (a
         stopped member refuses connections). With dns (slot -> "127.0.0.1" or a getaddrinfo
@@ -289,6 +305,9 @@ class Pods:
             "CONNECT_TIMEOUT_MS": "500",
             "HOME": str(self.tmp),
         }
+        if image:
+            series = Series.parse(image)
+            env.update(FCV_LOWEST=str(series.lowest_fcv), FCV_HIGHEST=str(series))
         if dns is not None:
             self.set_dns(dns)
             candidates = [f"m{i}.sim.test:{self.sim.host(i).split(':')[1]}" for i in range(SLOTS)]
@@ -298,6 +317,39 @@ class Pods:
         env["DESIRED_MEMBERS"] = ",".join(desired)
         env["CANDIDATE_MEMBERS"] = ",".join(candidates)
         return mongosh(GATE, env)
+
+    def step_down(self, i: int) -> subprocess.CompletedProcess[str]:
+        """The mongod container's preStop hook, against member i's own mongod."""
+        command = [str(MONGOSH), f"mongodb://{self.sim.local(i)}/?directConnection=true"]
+        command += step_down_command(str(self.password_file))[1:]
+        env = {"PATH": os.environ["PATH"], "HOME": str(self.tmp)}
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
+    def roll(self, version: str, fcv: str | None = None, timeout: float = 60) -> list[int | None]:
+        """What one `up` with a new dbImage does: the members ConfigMap's FCV (the image's
+        series unless `fcv` holds one), the gate Job for that release, then the StatefulSet's
+        RollingUpdate: highest ordinal first, one pod at a time, each stopped after its preStop
+        hook and Ready again before the next. Returns the primary seen before each pod stops."""
+        series = ".".join(version.split(".")[:2])
+        self.write_fcv(fcv or series)
+        gate = self.run_gate(image=series)
+        assert gate.returncode == 0, f"membership gate failed: {gate.stdout}"
+        primaries = []
+        for i in reversed(range(self.replicas)):
+            primaries.append(self.state()["primary"])
+            hook = self.step_down(i)
+            assert hook.returncode == 0, hook.stdout + hook.stderr
+            self.stop_pod(i)
+            self.start_pod(i, version=version)
+            self.wait_ready(i, timeout)
+        return primaries
+
+    def wait_ready(self, i: int, timeout: float = 60) -> None:
+        """Until member i is PRIMARY or SECONDARY (its readiness probe)."""
+        deadline = time.monotonic() + timeout
+        while self.state()["members"][i]["state"] not in ("PRIMARY", "SECONDARY"):
+            assert time.monotonic() < deadline, f"member {i} not ready: {self.describe()}"
+            time.sleep(0.1)
 
     def set_dns(self, dns: dict[int, str]) -> None:
         table = {f"m{i}.sim.test": answer for i, answer in dns.items()}
@@ -331,7 +383,7 @@ class Pods:
     def describe(self) -> str:
         state = self.state()
         members = [
-            f"{m['id']}:{m['state'] if m['up'] else 'down'}"
+            f"{m['id']}:{m['state'] if m['up'] else m['crashed'] or 'down'}"
             f"{'/v' + str(m['config']['version']) if m['config'] else ''}"
             for m in state["members"]
         ]
@@ -346,3 +398,18 @@ class Pods:
             agent = self.agents.pop(i)
             agent.kill()
             agent.wait()
+
+
+def assert_safe(pods: Pods) -> None:
+    """No moment with more voting members down than the configuration tolerates, and no
+    stretch without a primary longer than an election (plus a step-down) takes."""
+    assert pods.monitor.worst_excess_down == 0, pods.monitor.violations
+    assert pods.state()["longestNoPrimaryMs"] < 3000, pods.describe()
+
+
+def wait_until(condition: Callable[[], bool], pods: Pods, timeout: float = 60) -> None:
+    """Polls condition; generous bound: mongosh needs seconds to start on a loaded machine."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, pods.describe()
+        time.sleep(0.2)

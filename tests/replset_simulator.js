@@ -35,7 +35,18 @@
 //   stays RECOVERING ("too stale") until its data is wiped.
 // - Users, roles, authorization and a small document store: tests/replset_simulator_users.js (its
 //   header lists what it models and what not).
-// What it does NOT model: DNS (tests/replset_resolver.js answers the gate's names), real storage, queries beyond that file's, priorities, arbiters,
+// - Binary versions and the feature compatibility version (FCV): each start names the member's
+//   binary (op start {version}, default 7.0.14; buildInfo and maxWireVersion follow it); a fresh
+//   volume gets the binary's series as FCV, an initial sync the primary's; a binary starts only
+//   on an FCV from the previous long-term series to its own (else it exits at start with
+//   "UPGRADE PROBLEM", as mongod does with code 62); a secondary whose binary cannot run the FCV
+//   it replicates exits too. getParameter {featureCompatibilityVersion} and
+//   setFeatureCompatibilityVersion (primary only; confirm: true required from 7.0; the target
+//   must be the binary's series or its previous long-term one) work like mongod's, instantly
+//   (no FCV transition state, no targetVersion).
+// - Priorities: elections prefer the highest priority (0 is never elected), and a caught-up
+//   secondary of higher priority than the primary takes over after an election's time.
+// What it does NOT model: DNS (tests/replset_resolver.js answers the gate's names), real storage, queries beyond that file's, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
 // cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
 'use strict';
@@ -51,6 +62,23 @@ const ELECTION_TICKS = 3;
 const INITIAL_SYNC_TICKS = 3;
 const OPLOG_WINDOW = 1000; // ops the primary keeps
 const ITERATIONS = 15000; // mongod 7.0's scramSHA256IterationCount default
+const DEFAULT_VERSION = '7.0.14';
+const WIRE_VERSIONS = { '6.0': 17, '7.0': 21, '8.0': 25 };
+
+// Release series, and which FCVs a binary runs on (as components/db_version.py states mongod's rule).
+const seriesOf = (version) => String(version).split('.').slice(0, 2).join('.');
+const seriesKey = (s) => s.split('.').map(Number);
+const compareSeries = (a, b) => {
+  const [x, y] = [seriesKey(a), seriesKey(b)];
+  return x[0] - y[0] || x[1] - y[1];
+};
+function lowestFcv(series) {
+  const [major, minor] = seriesKey(series);
+  if (minor) return `${major}.0`;
+  return major === 5 ? '4.4' : `${major - 1}.0`;
+}
+const runsOn = (version, fcv) =>
+  compareSeries(lowestFcv(seriesOf(version)), fcv) <= 0 && compareSeries(fcv, seriesOf(version)) <= 0;
 
 const [memberCount, initMs] = process.argv.slice(2, 4).map(Number);
 const setName = process.argv[4] || 'rs0'; // mongod --replSet
@@ -75,6 +103,7 @@ const CODES = {
   ConfigurationInProgress: 109,
   ExceededTimeLimit: 262,
   NotWritablePrimary: 10107,
+  Location7369100: 7369100, // setFeatureCompatibilityVersion without confirm
   Location51003: 51003, // createUser of an existing user
 };
 class CommandError extends Error {
@@ -108,7 +137,9 @@ class Member {
     this.id = id;
     this.up = false;
     this.mode = 'stopped'; // stopped | init | replset
-    this.data = { users: {}, config: null, lastOp: 0 }; // what survives a restart (the volume)
+    this.data = { users: {}, config: null, lastOp: 0, fcv: null }; // what survives a restart (the volume)
+    this.version = DEFAULT_VERSION; // the binary of the current (or last) start
+    this.crashed = null; // why the last start exited, like a crash-looping container
     this.state = 'STARTUP';
     this.tooStale = false;
     this.syncTicks = 0;
@@ -149,6 +180,9 @@ const committed = (config) =>
     return reachable(v.host) && m.data.config && m.data.config.version >= config.version;
   }).length >= majority(config);
 
+const priorityOf = (config, host) => (config.members.find((c) => c.host === host)?.priority ?? 1);
+let takeoverCountdown = null;
+
 function setPrimary(member) {
   for (const m of members) if (m.state === 'PRIMARY' && m !== member) m.state = 'SECONDARY';
   if (member) member.state = 'PRIMARY';
@@ -166,6 +200,7 @@ function tick() {
     }
     if (config && !m.data.config && inNewest && primary()) {
       m.data.config = structuredClone(config); // a fresh member listed by the primary syncs
+      m.data.fcv = primary().data.fcv;
       m.state = 'STARTUP2';
       m.syncTicks = INITIAL_SYNC_TICKS;
     }
@@ -191,6 +226,10 @@ function tick() {
     if (m.state === 'SECONDARY' && p) {
       m.data.lastOp = p.data.lastOp;
       users.replicate(p, m);
+      if (m.data.fcv !== p.data.fcv) {
+        m.data.fcv = p.data.fcv;
+        if (!runsOn(m.version, m.data.fcv)) crash(m, `binary ${m.version} cannot run the replicated feature compatibility version ${m.data.fcv}`);
+      }
     }
     if (m.state === 'SECONDARY' || m.state === 'PRIMARY') {
       for (const cfg of [m.data.config, config]) {
@@ -204,6 +243,7 @@ function tick() {
     log(`primary ${p.id} lost the majority, stepping down`);
     setPrimary(null);
   }
+  priorityTakeover();
   if (primary()) {
     noPrimarySince = null;
     electionCountdown = null;
@@ -218,15 +258,43 @@ function tick() {
   }
 }
 
+function electable(config) {
+  return upVoters(config)
+    .map((v) => byHost(v.host))
+    .filter((m) => m.state === 'SECONDARY' && m.data.config.version === config.version)
+    .filter((m) => priorityOf(config, m.host) > 0)
+    .filter((m) => !m.stepDownUntil || m.stepDownUntil < Date.now());
+}
+
 function elect(config) {
   electionCountdown = null;
   if (upVoters(config).length < majority(config)) return; // no majority: no election
-  const candidates = upVoters(config)
-    .map((v) => byHost(v.host))
-    .filter((m) => m.state === 'SECONDARY' && m.data.config.version === config.version)
-    .filter((m) => !m.stepDownUntil || m.stepDownUntil < Date.now())
-    .sort((a, b) => b.data.lastOp - a.data.lastOp || a.id - b.id);
+  const candidates = electable(config).sort(
+    (a, b) => priorityOf(config, b.host) - priorityOf(config, a.host) || b.data.lastOp - a.data.lastOp || a.id - b.id
+  );
   if (candidates.length) setPrimary(candidates[0]);
+}
+
+// A caught-up secondary with a higher priority than the primary calls an election (mongod's
+// priority takeover), after an election's time.
+function priorityTakeover() {
+  const p = primary();
+  const config = p && p.data.config;
+  const better = config
+    ? electable(config).filter(
+        (m) => priorityOf(config, m.host) > priorityOf(config, p.host) && m.data.lastOp >= p.data.lastOp
+      )
+    : [];
+  if (!better.length) {
+    takeoverCountdown = null;
+    return;
+  }
+  takeoverCountdown = takeoverCountdown === null ? ELECTION_TICKS : takeoverCountdown - 1;
+  if (takeoverCountdown > 0) return;
+  takeoverCountdown = null;
+  better.sort((a, b) => priorityOf(config, b.host) - priorityOf(config, a.host) || a.id - b.id);
+  log(`priority takeover by ${better[0].id}`);
+  setPrimary(better[0]);
 }
 
 // ---------------------------------------------------------------- commands
@@ -240,7 +308,7 @@ function hello(m, cmd, conn) {
     logicalSessionTimeoutMinutes: 30,
     connectionId: conn.id,
     minWireVersion: 0,
-    maxWireVersion: 21, // MongoDB 7.0
+    maxWireVersion: WIRE_VERSIONS[seriesOf(m.version)] ?? 21,
     readOnly: false,
   };
   if (cmd.saslSupportedMechs) base.saslSupportedMechs = ['SCRAM-SHA-256'];
@@ -401,8 +469,15 @@ function runCommand(m, cmd, conn) {
     case 'endSessions':
       return { ok: 1 };
     case 'buildInfo':
-    case 'buildinfo':
-      return { version: '7.0.14', versionArray: [7, 0, 14, 0], bits: 64, maxBsonObjectSize: 16777216, ok: 1 };
+    case 'buildinfo': {
+      const versionArray = [...m.version.split('.').map(Number), 0].slice(0, 4);
+      return { version: m.version, versionArray, bits: 64, maxBsonObjectSize: 16777216, ok: 1 };
+    }
+    case 'getParameter':
+      if (!cmd.featureCompatibilityVersion) fail('BadValue', 'only featureCompatibilityVersion is simulated');
+      return { featureCompatibilityVersion: { version: m.data.fcv }, ok: 1 };
+    case 'setFeatureCompatibilityVersion':
+      return setFcv(m, cmd);
     case 'saslStart':
       return saslStart(m, cmd, conn);
     case 'saslContinue':
@@ -426,6 +501,22 @@ function runCommand(m, cmd, conn) {
       fail('CommandNotFound', `no such command: '${name}'`);
   }
 }
+function setFcv(m, cmd) {
+  requireReplSet(m);
+  requirePrimary(m);
+  const target = String(cmd.setFeatureCompatibilityVersion);
+  const own = seriesOf(m.version);
+  if (target !== own && target !== lowestFcv(own)) {
+    fail('BadValue', `Invalid feature compatibility version value '${target}'; expected '${lowestFcv(own)}' or '${own}'`);
+  }
+  if (compareSeries(own, '7.0') >= 0 && cmd.confirm !== true) {
+    fail('Location7369100', `Once you have upgraded to ${target}, you will not be able to downgrade FCV and binary version without support assistance. Please re-run this command with 'confirm: true' to acknowledge this and continue with the FCV upgrade.`);
+  }
+  log(`FCV ${m.data.fcv} -> ${target} on ${m.id}`);
+  m.data.fcv = target;
+  return { ok: 1 };
+}
+
 const cleanConfig = (config) => ({
   ...structuredClone(config),
   members: config.members.map(({ newlyAdded, ...c }) => c),
@@ -606,8 +697,24 @@ async function stop(m) {
   m.hangs = [];
 }
 
-async function start(m, { wipe = false, password, startupMs = 0 }) {
-  if (wipe) m.data = { users: {}, config: null, lastOp: 0 };
+// The member's process exits (its pod crash-loops): down, with the reason kept for the test.
+function crash(m, why) {
+  log(`member ${m.id} exits: ${why}`);
+  m.crashed = why;
+  stop(m).catch((e) => log(e.stack));
+}
+
+async function start(m, { wipe = false, password, startupMs = 0, version = DEFAULT_VERSION }) {
+  if (wipe) m.data = { users: {}, config: null, lastOp: 0, fcv: null };
+  m.version = version;
+  m.crashed = null;
+  if (m.data.fcv && !runsOn(version, m.data.fcv)) {
+    // mongod: "UPGRADE PROBLEM: Found an invalid featureCompatibilityVersion document", exit 62.
+    m.crashed = `UPGRADE PROBLEM: binary ${version} cannot start on feature compatibility version ${m.data.fcv}`;
+    log(`member ${m.id}: ${m.crashed}`);
+    return;
+  }
+  m.data.fcv ??= seriesOf(version); // a fresh volume: the binary's own series
   m.tooStale = false;
   m.up = true;
   m.generation = (m.generation || 0) + 1;
@@ -653,6 +760,9 @@ function snapshot() {
       state: m.state,
       tooStale: m.tooStale,
       lastOp: m.data.lastOp,
+      version: m.version,
+      fcv: m.data.fcv,
+      crashed: m.crashed,
       config: m.data.config && cleanConfig(m.data.config),
     })),
   };
@@ -668,7 +778,7 @@ async function control(req) {
       await stop(m);
       return snapshot();
     case 'wipe': // the claim was deleted: the next start finds an empty volume
-      m.data = { users: {}, config: null, lastOp: 0 };
+      m.data = { users: {}, config: null, lastOp: 0, fcv: null };
       return snapshot();
     case 'state':
       return snapshot();

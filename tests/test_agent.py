@@ -14,11 +14,11 @@ from __future__ import annotations
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
+from replset_harness import MONGOSH, Pods, Simulator, assert_safe, mongosh_available, wait_until
 
 from components import mongo
 
@@ -37,21 +37,6 @@ def pods(tmp_path: Path) -> Iterator[Pods]:
     finally:
         pods.close()
         sim.close()
-
-
-def assert_safe(pods: Pods) -> None:
-    """No moment with more voting members down than the configuration tolerates, and no
-    stretch without a primary longer than an election (plus a step-down) takes."""
-    assert pods.monitor.worst_excess_down == 0, pods.monitor.violations
-    assert pods.state()["longestNoPrimaryMs"] < 3000, pods.describe()
-
-
-def wait_until(condition: Callable[[], bool], pods: Pods, timeout: float = 60) -> None:
-    """Polls condition; generous bound: mongosh needs seconds to start on a loaded machine."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, pods.describe()
-        time.sleep(0.2)
 
 
 def initiations(pods: Pods) -> list[str]:

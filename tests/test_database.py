@@ -104,7 +104,8 @@ def test_a_failed_gate_is_run_again_by_the_next_up(mocks: RecordingMocks) -> Non
 
 
 def test_pod_is_restricted_high_uid_probed_and_pull_policy_explicit(mocks: RecordingMocks) -> None:
-    run(lambda: DatabaseTier("db", _args(image="mongo@sha256:" + "a" * 64)))
+    # A digest alone names no release series: `version` says it.
+    run(lambda: DatabaseTier("db", _args(image="mongo@sha256:" + "a" * 64, version="7.0")))
     pod = _statefulset(mocks)["template"]["spec"]
     assert pod["securityContext"]["runAsUser"] >= 10000
     assert pod["securityContext"]["fsGroupChangePolicy"] == "OnRootMismatch"
@@ -225,3 +226,60 @@ def test_bad_users_are_refused_before_anything_is_created(
     with pytest.raises(ValueError, match=message):
         DatabaseTier("db", _args(users=users))
     assert not mocks.resources
+
+
+def test_startup_budget_grace_and_step_down_before_stop(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(startup_timeout=3600, member_timeout=3600)))
+    pod = _statefulset(mocks)["template"]["spec"]
+    mongod = pod["containers"][0]
+    probe = mongod["startupProbe"]
+    assert probe["periodSeconds"] * probe["failureThreshold"] == 3600
+    assert pod["terminationGracePeriodSeconds"] == 90
+    hook = mongod["lifecycle"]["preStop"]["exec"]["command"]
+    assert hook[:3] == ["mongosh", "--quiet", "--norc"] and "replSetStepDown" in hook[-1]
+    assert mocks.custom_timeouts["db-statefulset"] == ("10800s", "10800s"), "3 members x 3600 s"
+
+
+def test_default_timeouts_scale_with_the_members(mocks: RecordingMocks) -> None:
+    run(lambda: DatabaseTier("db", _args(members=7)))
+    probe = _statefulset(mocks)["template"]["spec"]["containers"][0]["startupProbe"]
+    assert probe["periodSeconds"] * probe["failureThreshold"] == 900
+    assert mocks.custom_timeouts["db-statefulset"] == ("8400s", "8400s"), "7 x 1200 s"
+
+
+def test_version_and_fcv_reach_the_agents_the_gate_and_the_statefulset(
+    mocks: RecordingMocks,
+) -> None:
+    run(lambda: DatabaseTier("db", _args(image="mongo:8.0.4", feature_compatibility_version="7.0")))
+    data = mocks.named("ConfigMap", "db-members").inputs["data"]
+    assert data["feature-compatibility-version"] == "7.0\n", "held at 7.0 by the args"
+    annotations = mocks.named("StatefulSet", "db").inputs["metadata"]["annotations"]
+    assert annotations["stateful-app/mongodb-version"] == "8.0"
+    assert annotations["stateful-app/feature-compatibility-version"] == "7.0"
+    gate = mocks.of_kind("Job")[0].inputs["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e.get("value") for e in gate["env"]}
+    assert (env["FCV_LOWEST"], env["FCV_HIGHEST"]) == ("7.0", "8.0")
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "says"),
+    [
+        ({"image": "mongo@sha256:" + "a" * 64}, "image", "set version"),
+        ({"image": "mongo:8"}, "image", "names no MongoDB release series"),
+        ({"image": "mongo:5.0.3"}, "image", "6.0 or newer"),
+        ({"image": "mongo:8.0.4", "version": "7.0"}, "version", "(8.0)"),
+        (
+            {"image": "mongo:8.0.4", "feature_compatibility_version": "6.0"},
+            "feature_compatibility_version",
+            "from 7.0 to 8.0",
+        ),
+        ({"version": "8"}, "version", "major.minor"),
+        ({"startup_timeout": 2000}, "member_timeout", "at least startup_timeout (2000)"),
+    ],
+)
+def test_bad_versions_and_waits_are_refused_by_name(
+    overrides: dict[str, object], field: str, says: str
+) -> None:
+    with pytest.raises(ValueError) as error:
+        DatabaseTier("db", _args(**overrides))
+    assert f"{field}=" in str(error.value) and says in str(error.value), str(error.value)
