@@ -32,6 +32,18 @@ IMAGE_REGISTRY=stateful-app.local
 ASSET_HOST_PATH=/mnt/assets
 COREDNS_HEALTH_PORT=19153
 COREDNS_READY_PORT=19181
+# Writes cluster/templates/$1 to $2 with each ${NAME} in it replaced by that shell variable's value
+# (locals included); a name that is not set stops the script instead of writing an empty value.
+render_template() {
+  local template="$repo/cluster/templates/$1" text name
+  text=$(<"$template")
+  for name in $(grep -o '\${[A-Za-z_][A-Za-z0-9_]*}' "$template" | sort -u | tr -d '${}'); do
+    [[ -v $name ]] || die "$template: \${$name} is not set"
+    text=${text//"\${$name}"/"${!name}"}
+  done
+  printf '%s\n' "$text" >"$2"
+}
+
 # The toolchain's kubectl, never another one on PATH (kwokctl runs the first kubectl it finds).
 kubectl() { "$kube_bin/kubectl" --kubeconfig "$KUBECONFIG" "$@"; }
 
