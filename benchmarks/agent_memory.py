@@ -23,10 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from replset_harness import GATE, Pods, Simulator, mongosh  # noqa: E402
-
 from components.database import AGENT_RESOURCES  # noqa: E402
 from components.mongo import MONGOSH_NODE_OPTIONS  # noqa: E402
+from replset_harness import GATE, Pods, Simulator, mongosh  # noqa: E402
 
 PASSES = int(os.environ.get("PASSES", "300"))
 LOG = os.environ.get("MONGOSH_LOG") == "1"  # HOME writable, as without the pod's HOME=/dev/null

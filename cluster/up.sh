@@ -225,8 +225,12 @@ componentsPatches:
   - {key: cidr, value: $FAKE_POD_CIDR}
 EOF
   log "creating cluster $CLUSTER_NAME (kube $KUBERNETES_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
-  PATH="$kube_bin:$PATH" kwokctl --config "$LOCAL_CLUSTER_HOME/kwokctl.yaml" create cluster \
-    --runtime binary --kubeconfig "$KUBECONFIG" --timeout 120s --wait 60s >&2
+  # kwokctl's own INFO lines go to a log (printed only when it fails), as the toolchain's do.
+  if ! PATH="$kube_bin:$PATH" kwokctl --config "$LOCAL_CLUSTER_HOME/kwokctl.yaml" create cluster \
+    --runtime binary --kubeconfig "$KUBECONFIG" --timeout 120s --wait 60s >"$LOCAL_CLUSTER_HOME/kwokctl.log" 2>&1; then
+    tail -n 30 "$LOCAL_CLUSTER_HOME/kwokctl.log" >&2
+    die "kwokctl create cluster failed (log: $LOCAL_CLUSTER_HOME/kwokctl.log)"
+  fi
   log "control plane up after $((SECONDS - start))s"
 fi
 

@@ -5,10 +5,11 @@ would fill in (auto-names, Service node ports)."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import copy
 import runpy
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ from typing import Any
 import pulumi
 import yaml
 from pulumi.runtime.mocks import MockMonitor
-from pulumi.runtime.sync_await import _sync_await
 
 from components import mocked_cluster
 from components.database import RetainedCredentials, credentials_secret_name
@@ -153,13 +153,30 @@ def use_mocks(recorder: RecordingMocks, stack: str) -> None:
     )
 
 
+def _wait(awaitable: Awaitable[Any]) -> Any:
+    # The program ran to completion on this thread's event loop (pulumi's mocks run it there), so
+    # an Output's value is one run_until_complete away: no SDK internals needed.
+    return asyncio.get_event_loop().run_until_complete(awaitable)
+
+
 def resolve(output: Any) -> Any:
     """The value of an Output after the program ran under mocks."""
-    return _sync_await(pulumi.Output.from_input(output).future())
+    return _wait(pulumi.Output.from_input(output).future())
 
 
 def is_secret(output: Any) -> bool:
-    return bool(_sync_await(pulumi.Output.from_input(output).is_secret()))
+    return bool(_wait(pulumi.Output.from_input(output).is_secret()))
+
+
+# How a secret value travels to the engine in the resource protocol (Pulumi's documented wire
+# format: a map with this signature key and value around "value"), so a test of what the program
+# sends reads it from the recorded inputs without the SDK's private names.
+SECRET_SIGNATURE = ("4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270")
+
+
+def sent_as_secret(value: Any) -> bool:
+    key, signature = SECRET_SIGNATURE
+    return isinstance(value, dict) and value.get(key) == signature
 
 
 def stack_config(stack: str) -> dict[str, str]:

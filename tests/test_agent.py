@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from replset_harness import MONGOSH, Pods, Simulator, assert_safe, mongosh_available, wait_until
 
 from components import mongo
+from replset_harness import MONGOSH, Pods, Simulator, assert_safe, mongosh_available, wait_until
 
 pytestmark = [
     pytest.mark.replset_sim,

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
 
 from components import app_users
 from components.app_users import AppUser
+from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
 
 pytestmark = [
     pytest.mark.replset_sim,

@@ -8,9 +8,10 @@ import pytest
 
 from components.assets import SEED_SCRIPT, AssetTier, AssetTierArgs
 from components.nginx import ASSETS_ROOT
+from components.settings import NGINX_IMAGE
 from mocking import RecordingMocks, resolve, run
 
-IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+IMAGE = NGINX_IMAGE
 
 
 def _args(**overrides: object) -> AssetTierArgs:

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from backup_tools import Tools
 from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
-from test_backup_scripts import Tools
 
 SOURCE = Path(__file__).resolve().parent.parent / "components" / "backup" / "backup_source.js"
 

@@ -7,11 +7,12 @@ import pytest
 
 from components.app_users import AppUser
 from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials
+from components.settings import MONGO_IMAGE
 from mocking import RecordingMocks, is_secret, resolve, run
 
 
 def _args(**overrides: object) -> DatabaseTierArgs:
-    return replace(DatabaseTierArgs(namespace="ns", image="mongo:7.0.14", members=3), **overrides)  # type: ignore[arg-type]
+    return replace(DatabaseTierArgs(namespace="ns", image=MONGO_IMAGE, members=3), **overrides)  # type: ignore[arg-type]
 
 
 def _statefulset(mocks: RecordingMocks) -> dict:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from replset_harness import Pods, Simulator, mongosh_available
 
 pytestmark = [

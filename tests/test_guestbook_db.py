@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from replset_harness import Pods, Simulator, mongosh_available
-from test_guestbook import get, post, serve_book
 
 from components import app_users
 from components.app_users import AppUser
+from guestbook_client import get, post, serve_book
+from replset_harness import Pods, Simulator, mongosh_available
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "apps" / "guestbook"))
 import guestbook

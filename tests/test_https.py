@@ -4,13 +4,12 @@ certificate, and what the nginx config says about protocols, redirects and HSTS.
 import base64
 
 import pytest
-from pulumi.runtime import rpc
 
 from components.certificates import split_hosts
 from components.nginx import TLS12_CIPHERS, Https, Upstream, load_balancer_config
 from components.settings import ConfigError, load
 from components.tls_secret import tls_secret_problem
-from mocking import is_secret, run_program
+from mocking import is_secret, run_program, sent_as_secret
 
 GENERATED = {"lbTls": "enabled", "lbTlsGenerate": "true"}
 
@@ -152,7 +151,7 @@ def test_https_service_port_and_url_use_the_https_node_port() -> None:
 def test_generated_tls_key_stays_secret() -> None:
     program = run_program("dev", GENERATED)
     string_data = program.mocks.named("Secret", "lb-tls").inputs["stringData"]
-    assert string_data.get(rpc._special_sig_key) == rpc._special_secret_sig, "sent as a secret"
+    assert sent_as_secret(string_data), "sent as a secret"
     assert string_data["value"]["tls.key"].startswith("-----BEGIN PRIVATE KEY")
     assert not is_secret(program.outputs["ca_certificate"]), "the CA certificate is public"
 

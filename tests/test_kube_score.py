@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from components import k8s as kb
+from components.settings import MONGO_IMAGE
 from kube_score_scan import CRITICAL, Finding, kube_score_binary, scan
 from mocking import STACKS
 
@@ -48,8 +49,8 @@ def test_every_container_has_ephemeral_storage_and_distinct_probes(
 
 
 def test_scheduled_jobs_pull_digest_pinned_images_always() -> None:
-    digest = "mongo:7.0.14@sha256:" + "a" * 64
+    digest = MONGO_IMAGE + "@sha256:" + "a" * 64
     assert kb.scheduled_pull_policy(digest) == "Always"
-    assert kb.scheduled_pull_policy("mongo:7.0.14") == "IfNotPresent", "a tag could move"
+    assert kb.scheduled_pull_policy(MONGO_IMAGE) == "IfNotPresent", "a tag could move"
     local = "stateful-app.local/nginx-debian:1.30.6@sha256:" + "b" * 64
     assert kb.scheduled_pull_policy(local) == "IfNotPresent", "no registry has a local image"

@@ -3,9 +3,10 @@
 import pytest
 
 from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
+from components.settings import NGINX_IMAGE
 from mocking import RecordingMocks, resolve, run
 
-IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+IMAGE = NGINX_IMAGE
 
 
 def _args(**overrides: object) -> LoadBalancerTierArgs:

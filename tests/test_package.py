@@ -12,7 +12,6 @@ from typing import Any
 
 import pulumi
 import pytest
-from test_nginx_syntax import nginx_test
 
 from components import (
     AntiAffinity,
@@ -28,10 +27,11 @@ from components import (
 from components.app import StatefulApp
 from components.loadbalancer import LoadBalancerTier
 from components.package import PACKAGE_NAME, ComponentPackage
-from components.settings import ConfigError
+from components.settings import NGINX_IMAGE, ConfigError
 from mocking import ROOT, RecordingMocks, resolve, run
+from nginx_check import nginx_test
 
-IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+IMAGE = NGINX_IMAGE
 ARGS = {
     "AssetTier": AssetTierArgs,
     "WebTier": WebTierArgs,

@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
+from components.settings import NGINX_IMAGE
 from guardrails import catalog, pods
 from guardrails.catalog import RULES, resource_violations, stack_violations
 from mocking import ROOT, STACKS, run_program
 
 DEPLOYMENT = "kubernetes:apps/v1:Deployment"
-IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+IMAGE = NGINX_IMAGE
 DIGEST = "@sha256:" + "a" * 64
 RULE = {rule.name: rule for rule in RULES}
 

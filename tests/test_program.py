@@ -2,10 +2,9 @@
 selectors, secrets, and config errors raised before anything is registered."""
 
 import pytest
-from pulumi.runtime import rpc
 
 from components.settings import ConfigError
-from mocking import STACKS, Program, is_secret, run_program
+from mocking import STACKS, Program, is_secret, run_program, sent_as_secret
 
 WORKLOADS = ("Deployment", "StatefulSet")
 
@@ -72,7 +71,7 @@ def test_web_pods_get_the_database_secret(program: Program) -> None:
     volume = next(v for v in web["volumes"] if v["name"] == "database")
     secret = program.mocks.named("Secret", volume["secret"]["secretName"])
     string_data = secret.inputs["stringData"]
-    assert string_data.get(rpc._special_sig_key) == rpc._special_secret_sig, "sent as a secret"
+    assert sent_as_secret(string_data), "sent as a secret"
     assert set(string_data["value"]) == {"uri"}
     assert is_secret(program.outputs["db_connection_string"])
 

@@ -9,9 +9,10 @@ from components.assets import AssetTier, AssetTierArgs
 from components.database import DatabaseTier, DatabaseTierArgs
 from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from components.resources import Resources, parse_resources, quantity
+from components.settings import MONGO_IMAGE, NGINX_IMAGE
 from mocking import RecordingMocks, run
 
-NGINX = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+NGINX = NGINX_IMAGE
 SMALL = Resources("5m", "8Mi", "50m", "32Mi")
 
 
@@ -85,7 +86,7 @@ def test_every_tier_takes_resources(mocks: RecordingMocks) -> None:
             "db",
             DatabaseTierArgs(
                 namespace="ns",
-                image="mongo:7.0.14",
+                image=MONGO_IMAGE,
                 resources=Resources("1", "2Gi", "1", "2Gi"),
                 agent_resources=SMALL,
             ),
@@ -110,7 +111,7 @@ def test_a_tier_refuses_requests_above_limits(mocks: RecordingMocks) -> None:
             "db",
             DatabaseTierArgs(
                 namespace="ns",
-                image="mongo:7.0.14",
+                image=MONGO_IMAGE,
                 agent_resources=Resources("5", "8Mi", "50m", "32Mi"),
             ),
         )

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from replset_harness import Pods, Simulator, assert_safe, mongosh_available, wait_until
 
 pytestmark = [

@@ -7,10 +7,11 @@ import pytest
 
 from components.container import EnvVar, ExtraVolume, KeyRef, Probe, VolumeKind
 from components.resources import Resources
+from components.settings import NGINX_IMAGE
 from components.web import WebMode, WebTier, WebTierArgs
 from mocking import RecordingMocks, resolve, run
 
-IMAGE = "nginxinc/nginx-unprivileged:1.27.3-alpine"
+IMAGE = NGINX_IMAGE
 
 
 def test_replicas_roll_without_downtime_behind_a_service(mocks: RecordingMocks) -> None:

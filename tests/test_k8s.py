@@ -1,0 +1,16 @@
+"""components/k8s.py: the labels and security context every tier's pods carry."""
+
+from components import k8s as kb
+
+
+def test_labels_carry_the_selector_and_the_image_version() -> None:
+    labels = kb.labels("mongodb", "db", "database", "mongo:7.0.14")
+    assert kb.selector_labels("mongodb", "db").items() <= labels.items()
+    assert labels["app.kubernetes.io/version"] == "7.0.14"
+    assert "app.kubernetes.io/version" not in kb.selector_labels("mongodb", "db")
+
+
+def test_container_security_is_restricted() -> None:
+    sc = kb.container_security()
+    assert sc.allow_privilege_escalation is False and sc.read_only_root_filesystem is True
+    assert sc.capabilities.drop == ["ALL"] and sc.run_as_non_root is True  # type: ignore[union-attr]
