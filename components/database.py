@@ -44,7 +44,7 @@ from .checks import (
 from .db_version import FCV_ANNOTATION, OLDEST, SERIES_SYNTAX, VERSION_ANNOTATION, Series
 from .inputs import from_inputs, package_inputs
 from .placement import Placement
-from .resources import Resources
+from .resources import Resources, parse_resources, quantity
 from .resources import checked as checked_resources
 from .volumes import MemberGrowth, grow_member_claims
 
@@ -53,6 +53,9 @@ DATA_VOLUME = "data"
 # and group >= 10000 stay clear of host users (checkov CKV_K8S_40); fsGroup makes volumes writable.
 MONGO_USER = 10001
 MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
+# mongod's smallest memory limit: the 0.25 GB cache floor, the probes and mongod's own memory
+# (connections, the oplog's buffers) need about this much before the cache grows past its floor.
+MIN_MONGOD_MEMORY_MIB = 1024
 # Measured (make bench-agent, docs/database-operations.md): mongosh 2.3.1 running the agent
 # holds ~120 MiB RSS, peaks at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the
 # cap V8 let it reach ~275 MiB.
@@ -90,8 +93,32 @@ def _member_volume_problem(size: str) -> str | None:
     except ValueError as error:
         return str(error)
     if megabytes < mongo.MIN_VOLUME_MB:
-        return f"must be at least {mongo.MIN_VOLUME_MB}Mi (data, journal and the oplog share it)"
+        return (
+            f"must be at least {mongo.MIN_VOLUME_MB}Mi (data, journal, diagnostics and the "
+            "oplog share it)"
+        )
     return None
+
+
+def mongod_memory_problem(resources: Resources) -> str | None:
+    """Why mongod's resources leave WiredTiger too little memory, or None."""
+    if resources.problem() is not None:
+        return None  # reported by the resources' own check
+    if float(quantity(resources.memory_limit)) / 2**20 >= MIN_MONGOD_MEMORY_MIB:
+        return None
+    return (
+        f"the memory limit must be at least {MIN_MONGOD_MEMORY_MIB}Mi: WiredTiger's smallest "
+        f"cache ({mongo.MIN_CACHE_GB} GB), two probes' mongosh ({mongo.PROBE_RESERVE_MIB}Mi) "
+        "and mongod's own memory share it"
+    )
+
+
+def parse_mongod_resources(text: str) -> Resources:
+    """mongod's resources from the stack-config text form; ValueError names what is wrong."""
+    resources = parse_resources(text, MONGO_RESOURCES)
+    if why := mongod_memory_problem(resources):
+        raise ValueError(why)
+    return resources
 
 
 MEMBER_VOLUME = Rule(
@@ -152,7 +179,8 @@ class DatabaseTierArgs:
     retained_credentials: RetainedCredentials | None = None
     """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
     resources: Resources = MONGO_RESOURCES
-    """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory)."""
+    """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory; the memory limit
+    sizes WiredTiger's cache). Requests equal to limits give the member pods Guaranteed QoS."""
     users: Sequence[AppUser] = (AppUser("app", "app"),)
     """Application users (name, database, roles; readWrite on their own database by default),
     created and reconciled by the agent; the first one's URI is connection_string. Root stays
@@ -207,6 +235,9 @@ class DatabaseTierArgs:
                 f"waiting for a member before its startup probe does"
             )
             problems.append(Problem("member_timeout", member, why))
+        resources = args.get("resources")
+        if isinstance(resources, Resources) and (memory := mongod_memory_problem(resources)):
+            problems.append(Problem("resources", resources.text(), memory))
         return problems
 
     def series(self) -> Series:
@@ -467,6 +498,12 @@ class DatabaseTier(pulumi.ComponentResource):
             **fields,  # type: ignore[arg-type]
         )
 
+    def _member_pod_resources(self, resources: kb.Resources) -> kb.Resources:
+        """A member pod's other containers (agent, keyfile copy): with mongod's requests equal to
+        its limits, theirs are raised to their limits too, so the pod gets Guaranteed QoS (every
+        container must have it), the last to be evicted or OOM-killed under node pressure."""
+        return resources.as_guaranteed() if self._args.resources.guaranteed else resources
+
     def _pod_spec(
         self, containers: list[k8s.core.v1.ContainerArgs], volumes: list[k8s.core.v1.VolumeArgs]
     ) -> dict[str, object]:
@@ -548,13 +585,20 @@ class DatabaseTier(pulumi.ComponentResource):
         mongod = self._container(
             "mongod",
             args.resources,
-            args=mongo.mongod_args(args.replica_set_name, self._oplog_mb),
+            args=mongo.mongod_args(
+                args.replica_set_name,
+                self._oplog_mb,
+                mongo.wired_tiger_cache_gb(float(quantity(args.resources.memory_limit)) / 2**20),
+            ),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
                 _env("MONGO_INITDB_ROOT_USERNAME", mongo.ROOT_USER),
                 # The entrypoint reads *_FILE variables: the password never sits in the pod's env.
                 _env("MONGO_INITDB_ROOT_PASSWORD_FILE", PASSWORD_FILE),
                 _env("HOME", "/tmp"),  # the entrypoint's and probes' mongosh (100 logs at most)
+                # The probes' mongosh with the agent's heap cap: ~135 MiB each, not ~275 MiB
+                # (mongo.PROBE_RESERVE_MIB keeps room for two beside the WiredTiger cache).
+                _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
             startup_probe=kb.exec_probe(
                 mongo.PING, period=10, failures=-(-args.startup_timeout // 10)
@@ -581,7 +625,7 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         agent = self._container(
             "replset-agent",
-            args.agent_resources,
+            self._member_pod_resources(args.agent_resources),
             command=mongo.agent_command(),
             env=[
                 kb.field_env("POD_NAME", "metadata.name"),
@@ -638,7 +682,7 @@ class DatabaseTier(pulumi.ComponentResource):
         args = self._args
         keyfile_copy = self._container(
             "keyfile",
-            kb.HELPER_RESOURCES,
+            self._member_pod_resources(kb.HELPER_RESOURCES),
             command=["bash", "-c", mongo.KEYFILE_COPY],
             volume_mounts=[
                 _mount("keyfile-secret", "/keyfile-secret", True),

@@ -49,11 +49,24 @@ PASS_TIMEOUT_MS = 90_000
 GATE_TIMEOUT_MS = 480_000  # under the Job's activeDeadlineSeconds and Pulumi's 10-minute await
 
 # The oplog takes OPLOG_SHARE of the member volume (mongod's own default is 5% of the free disk
-# but at least 990 MB, which overfills 1-2Gi volumes); the rest holds data, journal and
-# diagnostics. Volumes under MIN_VOLUME_MB are refused: they leave no useful room for either.
+# but at least 990 MB, which overfills 1-2Gi volumes). Beside it sit the journal (WiredTiger's
+# 100 MB files: the one being written, one preallocated, one waiting for a checkpoint) and the
+# diagnostic data (FTDC, 200 MB by default, capped here at DIAGNOSTICS_MB). A member volume must
+# leave at least MIN_DATA_MB for data after those; MIN_VOLUME_MB, the smallest accepted, is that
+# budget rounded up to a whole Gi (tests/test_mongo.py checks the sum).
 OPLOG_SHARE = 0.10
-MIN_VOLUME_MB = 512
+JOURNAL_MB = 300
+DIAGNOSTICS_MB = 50
+MIN_DATA_MB = 256
+MIN_VOLUME_MB = 1024
 MAX_OPLOG_MB = 50 * 1024
+
+# WiredTiger's cache: MongoDB's own rule is 50% of (RAM - 1 GB), at least 0.25 GB, with RAM the
+# machine's, which is not what a container may use. Here RAM is the mongod container's memory
+# limit less what its exec probes take: each probe is a mongosh (~135 MiB peak with the heap
+# capped, `make bench-agent`), and a readiness and a liveness probe can run at once.
+PROBE_RESERVE_MIB = 2 * 144
+MIN_CACHE_GB = 0.25
 
 _UNITS = {
     "": 1,
@@ -83,7 +96,8 @@ def oplog_size_mb(storage_size: str) -> int:
     if volume < MIN_VOLUME_MB:
         raise ValueError(
             f"{storage_size!r} is too small for a member volume: at least {MIN_VOLUME_MB}Mi "
-            "(data, journal, diagnostics and the oplog share it)"
+            f"(the oplog's {OPLOG_SHARE:.0%}, {JOURNAL_MB} MB of journal and {DIAGNOSTICS_MB} MB "
+            "of diagnostics share it with the data)"
         )
     return min(int(volume * OPLOG_SHARE), MAX_OPLOG_MB)
 
@@ -109,7 +123,14 @@ def live_oplog_mb(statefulset: Mapping[str, Any] | None) -> int | None:
     return None
 
 
-def mongod_args(replica_set: str, oplog_mb: int) -> list[str]:
+def wired_tiger_cache_gb(limit_mib: float) -> float:
+    """--wiredTigerCacheSizeGB for a mongod container limited to limit_mib MiB of memory:
+    50% of (limit - probes - 1 GiB), at least 0.25, rounded down to 0.05 GB."""
+    share = (limit_mib - PROBE_RESERVE_MIB - 1024) / 2 / 1024
+    return max(MIN_CACHE_GB, int(share * 20) / 20)
+
+
+def mongod_args(replica_set: str, oplog_mb: int, cache_gb: float = MIN_CACHE_GB) -> list[str]:
     return [
         "--replSet",
         replica_set,
@@ -121,6 +142,10 @@ def mongod_args(replica_set: str, oplog_mb: int) -> list[str]:
         "--auth",
         "--oplogSize",
         str(oplog_mb),
+        "--wiredTigerCacheSizeGB",
+        f"{cache_gb:g}",
+        "--setParameter",
+        f"diagnosticDataCollectionDirectorySizeMB={DIAGNOSTICS_MB}",
     ]
 
 

@@ -100,6 +100,18 @@ class Resources:
                 return f"{resource} request {request} is above its limit {limit}"
         return None
 
+    @property
+    def guaranteed(self) -> bool:
+        """Requests equal limits for CPU and memory: what Guaranteed QoS asks of each container."""
+        return all(
+            quantity(getattr(self, f"{r}_request")) == quantity(getattr(self, f"{r}_limit"))
+            for r in RESOURCE_NAMES
+        )
+
+    def as_guaranteed(self) -> "Resources":
+        """The same limits, with requests raised to them."""
+        return replace(self, cpu_request=self.cpu_limit, memory_request=self.memory_limit)
+
     def text(self) -> str:
         """The stack-config form of these values."""
         cpu, memory = (

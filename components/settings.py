@@ -44,7 +44,14 @@ from .checks import (
 )
 from .checks import ConfigError as ConfigError  # what load() raises, for its callers
 from .container import ENV_NAME, ENV_SYNTAX, PORT_RANGE, Probe, parse_env, parse_words
-from .database import AGENT_RESOURCES, MONGO_RESOURCES, AntiAffinity, DatabaseTierArgs
+from .database import (
+    AGENT_RESOURCES,
+    MIN_MONGOD_MEMORY_MIB,
+    MONGO_RESOURCES,
+    AntiAffinity,
+    DatabaseTierArgs,
+    parse_mongod_resources,
+)
 from .exposure import Exposure
 from .inputs import attribute_docs, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
@@ -285,8 +292,15 @@ class Settings:
         default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
     )
     """Load-balancer tier: requests and limits of the nginx container."""
-    db_resources: str = key(default=MONGO_RESOURCES.text(), rule=resources_rule(MONGO_RESOURCES))
-    """Database tier: requests and limits of mongod (equal values: Guaranteed QoS)."""
+    db_resources: str = key(
+        default=MONGO_RESOURCES.text(),
+        rule=parsed(
+            parse_mongod_resources,
+            f"{RESOURCES_SYNTAX}, memory limit at least {MIN_MONGOD_MEMORY_MIB}Mi",
+        ),
+    )
+    """Database tier: requests and limits of mongod; the memory limit sizes WiredTiger's cache
+    (equal values: the member pods get Guaranteed QoS)."""
     agent_resources: str = key(default=AGENT_RESOURCES.text(), rule=resources_rule(AGENT_RESOURCES))
     """Database tier: requests and limits of the replset-agent sidecar and the membership gate."""
     db_users: str = key(default="app=app", rule=parsed(parse_users, USERS_SYNTAX))

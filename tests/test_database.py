@@ -116,7 +116,10 @@ def test_pod_is_restricted_high_uid_probed_and_pull_policy_explicit(mocks: Recor
     for c in pod["containers"]:
         assert {"startupProbe", "livenessProbe", "readinessProbe"} <= set(c), c["name"]
     mongod = pod["containers"][0]
-    assert mongod["args"][-2:] == ["--oplogSize", "102"], "a tenth of the 1Gi volume"
+    args = mongod["args"]
+    assert args[args.index("--oplogSize") + 1] == "102", "a tenth of the 1Gi volume"
+    assert args[args.index("--wiredTigerCacheSizeGB") + 1] == "0.25", "the floor at a 1Gi limit"
+    assert "diagnosticDataCollectionDirectorySizeMB=50" in args
 
 
 def test_agent_sidecar_reads_the_live_member_list(mocks: RecordingMocks) -> None:
@@ -155,7 +158,7 @@ def test_single_member_has_no_blocking_budget(mocks: RecordingMocks) -> None:
         ({"members": 9}, "members=9"),
         ({"anti_affinity": "strict"}, "anti_affinity="),
         ({"image": "mongo"}, "image="),
-        ({"storage_size": "256Mi"}, "storage_size='256Mi'.*at least 512Mi"),
+        ({"storage_size": "512Mi"}, "storage_size='512Mi'.*at least 1024Mi"),
         ({"cluster_domain": "Cluster_Local"}, "cluster_domain="),
     ],
 )

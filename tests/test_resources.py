@@ -10,7 +10,7 @@ from components.database import DatabaseTier, DatabaseTierArgs
 from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from components.resources import Resources, parse_resources, quantity
 from components.settings import MONGO_IMAGE, NGINX_IMAGE
-from mocking import RecordingMocks, run
+from mocking import RecordingMocks, run, run_program
 
 NGINX = NGINX_IMAGE
 SMALL = Resources("5m", "8Mi", "50m", "32Mi")
@@ -116,3 +116,35 @@ def test_a_tier_refuses_requests_above_limits(mocks: RecordingMocks) -> None:
             ),
         )
     assert not mocks.resources
+
+
+def _qos(pod: dict) -> str:
+    """The QoS class Kubernetes gives a pod (cpu and memory of every container, init included)."""
+    containers = pod.get("initContainers", []) + pod["containers"]
+    equal = [
+        quantity(c["resources"]["requests"][r]) == quantity(c["resources"]["limits"][r])
+        for c in containers
+        for r in ("cpu", "memory")
+    ]
+    return "Guaranteed" if all(equal) else "Burstable"
+
+
+@pytest.mark.parametrize(("stack", "qos"), [("dev", "Burstable"), ("prod", "Guaranteed")])
+def test_members_are_guaranteed_when_mongod_requests_equal_its_limits(stack: str, qos: str) -> None:
+    program = run_program(stack)
+    pod = program.mocks.named("StatefulSet", "db").inputs["spec"]["template"]["spec"]
+    assert _qos(pod) == qos
+    mongod = pod["containers"][0]
+    if qos == "Guaranteed":
+        args = mongod["args"]
+        assert args[args.index("--wiredTigerCacheSizeGB") + 1] == "1.35", "4Gi in prod"
+
+
+def test_member_pods_burstable_unless_mongod_is_guaranteed(mocks: RecordingMocks) -> None:
+    guaranteed_mongod = Resources("1", "2Gi", "1", "2Gi")
+    args = DatabaseTierArgs(namespace="ns", image=MONGO_IMAGE, resources=guaranteed_mongod)
+    run(lambda: DatabaseTier("db", args))
+    pod = mocks.named("StatefulSet", "db").inputs["spec"]["template"]["spec"]
+    assert _qos(pod) == "Guaranteed"
+    agent = next(c for c in pod["containers"] if c["name"] == "replset-agent")
+    assert agent["resources"]["requests"]["memory"] == agent["resources"]["limits"]["memory"]

@@ -90,7 +90,8 @@ def test_bad_value_names_key_value_and_allowed(raw: dict, key: str, allowed: str
         ),
         ({"assetStorage": "shared"}, "assetNfsServer", "needs assetNfsServer and assetNfsPath"),
         ({"lbServiceType": "ClusterIP", "lbNodePort": "30001"}, "lbNodePort", "only allowed"),
-        ({"dbStorageSize": "256Mi"}, "dbStorageSize", "at least 512Mi"),
+        ({"dbStorageSize": "512Mi"}, "dbStorageSize", "at least 1024Mi"),
+        ({"dbResources": "memory=512Mi"}, "dbResources", "memory limit must be at least 1024Mi"),
     ],
 )
 def test_cross_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
