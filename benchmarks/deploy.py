@@ -34,7 +34,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "cluster")]
 from pulumi import automation as auto  # noqa: E402
 
 from e2e import harness  # noqa: E402
-from e2e.harness import Cluster, Deployment, deploy_stack, start_cluster  # noqa: E402
+from e2e.harness import Cluster, StackHandle, program_stack, start_cluster  # noqa: E402
 
 UP = ("up", "--yes", "--skip-preview")
 
@@ -70,32 +70,32 @@ def from_empty(deploy: Callable[[], object], teardown: Callable[[], object]) -> 
     return statistics.median(times)
 
 
-def engine_figures(cluster: Cluster, deployment: Deployment) -> dict[str, float]:
+def engine_figures(cluster: Cluster, app_stack: StackHandle) -> dict[str, float]:
     def teardown() -> None:
-        deployment.cli("destroy", "--yes", "--skip-preview")
-        cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+        app_stack.cli("destroy", "--yes", "--skip-preview")
+        cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
 
-    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+    cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
     return {
-        "pulumi up from empty": from_empty(lambda: deployment.cli(*UP), teardown),
-        "pulumi up no-op": median_of(lambda: deployment.cli(*UP)),
-        "pulumi preview": median_of(lambda: deployment.cli("preview")),
+        "pulumi up from empty": from_empty(lambda: app_stack.cli(*UP), teardown),
+        "pulumi up no-op": median_of(lambda: app_stack.cli(*UP)),
+        "pulumi preview": median_of(lambda: app_stack.cli("preview")),
         "pulumi up no-op, CLI's automatic debug log on": median_of(
-            partial(cli_with_automatic_log, deployment, *UP)
+            partial(cli_with_automatic_log, app_stack, *UP)
         ),
     }
 
 
-def cli_with_automatic_log(deployment: Deployment, *args: str) -> None:
+def cli_with_automatic_log(app_stack: StackHandle, *args: str) -> None:
     """The same command with the CLI's upstream default: its automatic debug log written to
     PULUMI_HOME/logs (scripts/pulumi-home.sh turns it off in the homes this project uses)."""
-    home = deployment.pulumi_home.with_name("pulumi-home-logs")
+    home = app_stack.pulumi_home.with_name("pulumi-home-logs")
     subprocess.run(
         ["bash", str(ROOT / "scripts" / "pulumi-home.sh"), str(home)],
         env={**os.environ, "KEEP_PULUMI_LOGS": "1"},
         check=True,
     )
-    deployment.cli(*args, pulumi_home=home)
+    app_stack.cli(*args, pulumi_home=home)
 
 
 def floor_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
@@ -109,14 +109,14 @@ def floor_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
     )
     (workdir / "__main__.py").write_text("import pulumi\n")
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    deployment = harness.open_stack(cluster, workdir, "floor", tmp, "default")
-    deployment.cli(*UP)
+    app_stack = harness.open_stack(cluster, workdir, "floor", tmp, "default")
+    app_stack.cli(*UP)
     with_sdks = (
         "import pulumi, pulumi_kubernetes.core.v1, pulumi_kubernetes.apps.v1, pulumi_random\n"
     )
-    figures = {"empty Python program: no-op up": median_of(lambda: deployment.cli(*UP))}
+    figures = {"empty Python program: no-op up": median_of(lambda: app_stack.cli(*UP))}
     (workdir / "__main__.py").write_text(with_sdks)
-    figures["+ importing the SDKs: no-op up"] = median_of(lambda: deployment.cli(*UP))
+    figures["+ importing the SDKs: no-op up"] = median_of(lambda: app_stack.cli(*UP))
     return figures
 
 
@@ -133,10 +133,10 @@ PHASES = (
 )
 
 
-def noop_breakdown(deployment: Deployment) -> dict[str, float]:
+def noop_breakdown(app_stack: StackHandle) -> dict[str, float]:
     start = time.time()
-    env = {**deployment.env, "PULUMI_HOME": str(deployment.pulumi_home)}
-    command = ["pulumi", *UP, "--stack", deployment.name, "--cwd", str(deployment.workdir)]
+    env = {**app_stack.env, "PULUMI_HOME": str(app_stack.pulumi_home)}
+    command = ["pulumi", *UP, "--stack", app_stack.name, "--cwd", str(app_stack.workdir)]
     logged = subprocess.run(
         [*command, "--logtostderr", "--logflow", "-v=7"],
         check=True,
@@ -167,7 +167,7 @@ def noop_breakdown(deployment: Deployment) -> dict[str, float]:
 
 def kubectl_figures(cluster: Cluster, stack: str, tmp: Path) -> dict[str, float]:
     """Renders the stack's objects to YAML with the provider, then applies them with kubectl."""
-    render = deploy_stack(cluster, stack, tmp / "render")
+    render = program_stack(cluster, stack, tmp / "render")
     out = tmp / "yaml"
     render.stack.set_config("kubernetes:renderYamlToDirectory", auto.ConfigValue(str(out)))
     render.up(quiet=True)
@@ -221,14 +221,14 @@ def scaling_figures(cluster: Cluster, tmp: Path) -> dict[str, float]:
     figures = {}
     try:
         for replicas in (3, 30, 300):
-            deployment = deploy_stack(cluster, "dev", tmp / f"scale-{replicas}")
-            deployment.set("webReplicas", str(replicas))
+            app_stack = program_stack(cluster, "dev", tmp / f"scale-{replicas}")
+            app_stack.set("webReplicas", str(replicas))
             for tier in ("web", "lb"):
-                deployment.set(f"{tier}NodeSelector", "type=kwok")
-                deployment.set(f"{tier}Tolerations", "")
-            cluster.kubectl.remove_stack_leftovers(deployment.namespace)
-            figures[f"up from empty, {replicas} web replicas"] = timed(partial(deployment.cli, *UP))
-            deployment.cli("destroy", "--yes", "--skip-preview")
+                app_stack.set(f"{tier}NodeSelector", "type=kwok")
+                app_stack.set(f"{tier}Tolerations", "")
+            cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
+            figures[f"up from empty, {replicas} web replicas"] = timed(partial(app_stack.cli, *UP))
+            app_stack.cli("destroy", "--yes", "--skip-preview")
     finally:
         subprocess.run(
             ["bash", str(ROOT / "cluster" / "nodes.sh"), "5"], check=True, env=cluster.env
@@ -242,11 +242,11 @@ def main(skip_scaling: bool, only_scaling: bool) -> None:
         with tempfile.TemporaryDirectory(prefix="stateful-app-bench-") as tmp_dir:
             tmp = Path(tmp_dir)
             for stack in () if only_scaling else ("dev", "prod"):
-                deployment = deploy_stack(cluster, stack, tmp / stack / "engine")
-                rows = engine_figures(cluster, deployment)
-                breakdown = noop_breakdown(deployment) if stack == "dev" else {}
-                deployment.cli("destroy", "--yes", "--skip-preview")
-                cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+                app_stack = program_stack(cluster, stack, tmp / stack / "engine")
+                rows = engine_figures(cluster, app_stack)
+                breakdown = noop_breakdown(app_stack) if stack == "dev" else {}
+                app_stack.cli("destroy", "--yes", "--skip-preview")
+                cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
                 rows |= kubectl_figures(cluster, stack, tmp / stack / "kubectl")
                 for label, seconds in rows.items():
                     print(f"{stack:<5} {label:<50} {seconds:8.2f} s", flush=True)

@@ -3,8 +3,7 @@
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import backup
-from . import k8s as kb
+from . import backup, builders
 from .app_users import parse_users
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
@@ -74,7 +73,7 @@ class StatefulApp(pulumi.ComponentResource):
             metadata=k8s.meta.v1.ObjectMetaArgs(
                 name=s.namespace,
                 labels={
-                    "app.kubernetes.io/part-of": kb.PART_OF,
+                    "app.kubernetes.io/part-of": builders.PART_OF,
                     "pod-security.kubernetes.io/enforce": "restricted",
                     "pod-security.kubernetes.io/enforce-version": "latest",
                 },
@@ -94,7 +93,7 @@ class StatefulApp(pulumi.ComponentResource):
             drop_removed_users=s.db_drop_removed_users,
             **s.args_for(DatabaseTierArgs),
         )
-        db_labels = kb.labels("mongodb", db_args.object_name, "database", s.db_image)
+        db_labels = builders.labels("mongodb", db_args.object_name, "database", s.db_image)
         kept_backup = kept_db_credentials.backup_password if kept_db_credentials else None
         backup_secret = (
             backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data, kept_backup)
@@ -135,7 +134,7 @@ class StatefulApp(pulumi.ComponentResource):
                     namespace=ns,
                     secret_name=f"{lb_object}-tls",
                     hosts=_certificate_hosts(s, lb_object),
-                    labels={"app.kubernetes.io/part-of": kb.PART_OF},
+                    labels={"app.kubernetes.io/part-of": builders.PART_OF},
                 ),
                 child,
             )
@@ -145,8 +144,8 @@ class StatefulApp(pulumi.ComponentResource):
             # Per-pod upstreams: balancing per request and failover (see components/nginx.py).
             web_service=web.pods_service_name,
             web_port=web.pods_port,
-            assets_service=assets.pods_service_name,
-            assets_port=assets.pods_port,
+            prefix_service=assets.pods_service_name,
+            prefix_port=assets.pods_port,
             web_health_path=web.health_path,
             placement=s.placement("lb"),
             resources=s.resources("lb"),
@@ -159,24 +158,26 @@ class StatefulApp(pulumi.ComponentResource):
         if s.network_policies:
             policies = (
                 backup.network_policies(
-                    kb.selector_labels("mongodb", db_args.object_name),
+                    builders.selector_labels("mongodb", db_args.object_name),
                     backup.backup_selector(f"{db_args.object_name}-backup"),
                 )
                 if backup_secret
                 else {}
             )
             selectors = TierSelectors(
-                lb=kb.selector_labels("nginx", lb_args.object_name),
+                lb=builders.selector_labels("nginx", lb_args.object_name),
                 web=web_selector(web_args),
-                assets=kb.selector_labels("nginx", assets_args.object_name),
-                db=kb.selector_labels("mongodb", db_args.object_name),
+                assets=builders.selector_labels("nginx", assets_args.object_name),
+                db=builders.selector_labels("mongodb", db_args.object_name),
                 db_gate=gate_selector(db_args.object_name),
             )
             web_policies = network_policies(selectors, web_port=web_args.port)
             for policy, spec in {**web_policies, **policies}.items():
                 k8s.networking.v1.NetworkPolicy(
                     f"{name}-{policy}",
-                    metadata=kb.metadata(policy, ns, {"app.kubernetes.io/part-of": kb.PART_OF}),
+                    metadata=builders.metadata(
+                        policy, ns, {"app.kubernetes.io/part-of": builders.PART_OF}
+                    ),
                     spec=spec,
                     opts=child,
                 )
@@ -217,7 +218,8 @@ class StatefulApp(pulumi.ComponentResource):
         if backup_secret and (plan := backup.BackupPlan.of(s, "db")):
             tier = backup.TierBackups(
                 f"{name}-db", self, ns, "db", s.db_image, MONGO_USER, plan, s.retain_data,
-                s.placement("db"), kb.labels("mongodb", "db-backup", "database-backup", s.db_image),
+                s.placement("db"),
+                builders.labels("mongodb", "db-backup", "database-backup", s.db_image),
             )  # fmt: skip
             backup.database_backups(
                 tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
@@ -227,7 +229,7 @@ class StatefulApp(pulumi.ComponentResource):
             tier = backup.TierBackups(
                 f"{name}-assets", self, ns, "assets", s.nginx_image, backup.NGINX_USER, plan,
                 s.retain_data, s.placement("asset"),
-                kb.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
+                builders.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
             )  # fmt: skip
             backup.asset_backups(tier, assets.claim_name)
 

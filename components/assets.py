@@ -10,7 +10,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import k8s as kb
+from . import builders
 from .checks import (
     ABSOLUTE_PATH,
     BOOLEAN,
@@ -104,7 +104,7 @@ class AssetTierArgs:
     """URL prefix the files are served under (the load balancer routes it here unchanged)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods (local mode adds node_label)."""
-    resources: Resources = kb.NGINX_RESOURCES
+    resources: Resources = builders.NGINX_RESOURCES
     """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     object_name: str = "assets"
     """Kubernetes name of the Service, Deployment and claim (stable, unique in the namespace);
@@ -145,7 +145,7 @@ class AssetTier(pulumi.ComponentResource):
     """Port of that Service."""
     pods_service_name: pulumi.Output[str]
     """Name of the headless Service that resolves to every ready pod (for load balancers that
-    balance per request: LoadBalancerTier's web_service/assets_service)."""
+    balance per request: LoadBalancerTier's web_service/prefix_service)."""
     pods_port: pulumi.Output[int]
     """Port of the pods behind pods_service_name."""
     claim_name: pulumi.Output[str]
@@ -159,7 +159,7 @@ class AssetTier(pulumi.ComponentResource):
         resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
-        self._labels = kb.labels("nginx", args.object_name, "assets", args.image)
+        self._labels = builders.labels("nginx", args.object_name, "assets", args.image)
         claim = self._claim()
         pod = NginxPod(
             image=args.image,
@@ -188,12 +188,12 @@ class AssetTier(pulumi.ComponentResource):
             # A ReadWriteOnce claim cannot attach to a surge pod on another node.
             strategy=k8s.apps.v1.DeploymentStrategyArgs(type="Recreate")
             if args.storage == "class"
-            else kb.rolling_update_no_downtime(),
+            else builders.rolling_update_no_downtime(),
         )
         _, self.deployment = nginx_deployment(
             name, self, args.namespace, args.object_name, "assets", pod
         )
-        selector = kb.selector_labels("nginx", args.object_name)
+        selector = builders.selector_labels("nginx", args.object_name)
         served = ServedPods(name, self, args.namespace, args.object_name, self._labels, selector)
         service, pods = cluster_service(served), pods_service(served)
         self.service_name = service.metadata.name
@@ -232,7 +232,7 @@ class AssetTier(pulumi.ComponentResource):
             opts = self._data_opts()
         return k8s.core.v1.PersistentVolumeClaim(
             f"{self._name}-claim",
-            metadata=kb.metadata(f"{args.object_name}-data", args.namespace, self._labels),
+            metadata=builders.metadata(f"{args.object_name}-data", args.namespace, self._labels),
             spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                 access_modes=access,
                 storage_class_name=storage_class,
@@ -246,7 +246,7 @@ class AssetTier(pulumi.ComponentResource):
 
     def _volume_labels(self) -> dict[str, pulumi.Input[str]]:
         return {
-            **kb.selector_labels("nginx", self._args.object_name),
+            **builders.selector_labels("nginx", self._args.object_name),
             "stateful-app/namespace": self._args.namespace,
         }
 
@@ -299,7 +299,7 @@ class AssetTier(pulumi.ComponentResource):
             return []
         seed = k8s.core.v1.ConfigMap(
             f"{self._name}-seed",
-            metadata=kb.metadata(None, self._args.namespace, self._labels),
+            metadata=builders.metadata(None, self._args.namespace, self._labels),
             binary_data=dict(sorted(self._args.seed_files.items())),
             immutable=True,
             opts=pulumi.ResourceOptions(parent=self),
@@ -318,10 +318,10 @@ class AssetTier(pulumi.ComponentResource):
             k8s.core.v1.ContainerArgs(
                 name="seed",
                 image=self._args.image,
-                image_pull_policy=kb.PULL_POLICY,
+                image_pull_policy=builders.PULL_POLICY,
                 command=["sh", "-c", SEED_SCRIPT],
-                resources=kb.HELPER_RESOURCES.args(),
-                security_context=kb.container_security(),
+                resources=builders.HELPER_RESOURCES.args(),
+                security_context=builders.container_security(),
                 volume_mounts=[
                     k8s.core.v1.VolumeMountArgs(name=DATA_VOLUME, mount_path=ASSETS_ROOT),
                     k8s.core.v1.VolumeMountArgs(name=SEED_VOLUME, mount_path="/seed"),

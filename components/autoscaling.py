@@ -16,7 +16,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import k8s as kb
+from . import builders
 from .checks import Rule
 from .inputs import package_inputs
 
@@ -127,7 +127,7 @@ def horizontal_autoscaler(
     CPU use."""
     return k8s.autoscaling.v2.HorizontalPodAutoscaler(
         name,
-        metadata=kb.metadata(object_name, namespace, labels),
+        metadata=builders.metadata(object_name, namespace, labels),
         spec=k8s.autoscaling.v2.HorizontalPodAutoscalerSpecArgs(
             scale_target_ref=k8s.autoscaling.v2.CrossVersionObjectReferenceArgs(
                 api_version="apps/v1", kind="Deployment", name=deployment.metadata.name

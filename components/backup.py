@@ -17,8 +17,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import k8s as kb
-from . import mongo
+from . import builders, mongo
 from .checks import matches
 from .network import _peer, _policy, _port
 from .placement import Placement
@@ -32,8 +31,8 @@ BACKUP_SECRET_NAME = "db-backup-credentials"
 BACKUP_SECRETS_DIR = "/etc/backup-credentials"
 # The schedule of a CronJob that is only a template (suspended; February 31st never comes).
 NEVER = "0 0 31 2 *"
-DUMP_RESOURCES = kb.Resources("50m", "128Mi", "1", "1Gi")
-COPY_RESOURCES = kb.Resources("10m", "32Mi", "500m", "128Mi")
+DUMP_RESOURCES = builders.Resources("50m", "128Mi", "1", "1Gi")
+COPY_RESOURCES = builders.Resources("10m", "32Mi", "500m", "128Mi")
 JOB_DEADLINE_SECONDS = 6 * 3600
 NGINX_USER = 10101
 
@@ -66,7 +65,7 @@ class BackupPlan:
 
 def backup_selector(object_name: str) -> dict[str, str]:
     """Labels of a tier's backup and restore pods (NetworkPolicies select them)."""
-    return kb.selector_labels("backup", object_name)
+    return builders.selector_labels("backup", object_name)
 
 
 def backup_password(
@@ -81,7 +80,7 @@ def backup_password(
     value = pulumi.Output.secret(kept) if kept else password.result
     return k8s.core.v1.Secret(
         f"{name}-backup-credentials",
-        metadata=kb.metadata(BACKUP_SECRET_NAME, namespace, labels),
+        metadata=builders.metadata(BACKUP_SECRET_NAME, namespace, labels),
         string_data={BACKUP_PASSWORD_KEY: value},  # secret either way
         opts=pulumi.ResourceOptions(parent=parent, retain_on_delete=retain),
     )
@@ -121,7 +120,7 @@ class TierBackups:
     def claim(self) -> k8s.core.v1.PersistentVolumeClaim:
         return k8s.core.v1.PersistentVolumeClaim(
             f"{self.name}-backups",
-            metadata=kb.metadata(f"{self.object_name}-backups", self.namespace, self.labels),
+            metadata=builders.metadata(f"{self.object_name}-backups", self.namespace, self.labels),
             spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                 access_modes=["ReadWriteOnce"],
                 storage_class_name=self.plan.storage_class,
@@ -139,7 +138,7 @@ class TierBackups:
         files[mongo.MONGOSH_CONF_FILE] = mongo.MONGOSH_CONF  # backup_db.sh runs mongosh
         config_map = k8s.core.v1.ConfigMap(
             f"{self.name}-backup-scripts",
-            metadata=kb.metadata(None, self.namespace, self.labels),
+            metadata=builders.metadata(None, self.namespace, self.labels),
             data=files,
             immutable=True,
             opts=pulumi.ResourceOptions(parent=self.parent),
@@ -153,7 +152,7 @@ class TierBackups:
         env: list[k8s.core.v1.EnvVarArgs],
         mounts: list[k8s.core.v1.VolumeMountArgs],
         volumes: list[k8s.core.v1.VolumeArgs],
-        resources: kb.Resources,
+        resources: builders.Resources,
         suspend: bool = False,
     ) -> k8s.batch.v1.CronJob:
         """The CronJob `<object_name>-<role>` running `sh <script>`; one run at a time, none
@@ -166,21 +165,21 @@ class TierBackups:
         container = k8s.core.v1.ContainerArgs(
             name=role,
             image=self.image,
-            image_pull_policy=kb.scheduled_pull_policy(self.image),
+            image_pull_policy=builders.scheduled_pull_policy(self.image),
             command=["sh", f"{SCRIPTS_DIR}/{script}"],
             env=[*env, *_env(HOME="/tmp")],
             resources=resources.args(),
-            security_context=kb.container_security(),
-            volume_mounts=[*mounts, kb.tmp_mount()],
+            security_context=builders.container_security(),
+            volume_mounts=[*mounts, builders.tmp_mount()],
         )
         pod = k8s.core.v1.PodSpecArgs(
             restart_policy="Never",
             automount_service_account_token=False,
-            security_context=kb.pod_security(
+            security_context=builders.pod_security(
                 self.user, fs_group=self.user, fs_group_change_policy="OnRootMismatch"
             ),
             containers=[container],
-            volumes=[*volumes, kb.tmp_volume()],
+            volumes=[*volumes, builders.tmp_volume()],
             **self.placement.pod_spec_fields(),  # type: ignore[arg-type]
         )
         job = k8s.batch.v1.JobSpecArgs(
@@ -192,7 +191,7 @@ class TierBackups:
         )
         return k8s.batch.v1.CronJob(
             f"{self.name}-{role}",
-            metadata=kb.metadata(f"{self.object_name}-{role}", self.namespace, labels),
+            metadata=builders.metadata(f"{self.object_name}-{role}", self.namespace, labels),
             spec=k8s.batch.v1.CronJobSpecArgs(
                 schedule=NEVER if suspend else self.plan.schedule,
                 suspend=suspend,
@@ -234,9 +233,9 @@ def database_backups(
         ],
         [scripts_mount, _mount("backups", BACKUPS_DIR, False),
          _mount("credentials", BACKUP_SECRETS_DIR, True),
-         kb.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)],
+         builders.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)],
         [scripts_volume, _claim_volume("backups", claim.metadata.name, False),
-         kb.secret_file_volume("credentials", backup_secret, BACKUP_PASSWORD_KEY)],
+         builders.secret_file_volume("credentials", backup_secret, BACKUP_PASSWORD_KEY)],
         DUMP_RESOURCES,
     )  # fmt: skip
     tier.cron_job(
@@ -254,7 +253,7 @@ def database_backups(
         [scripts_mount, _mount("backups", BACKUPS_DIR, True),
          _mount("credentials", mongo.SECRETS_DIR, True)],
         [scripts_volume, _claim_volume("backups", claim.metadata.name, True),
-         kb.secret_file_volume("credentials", root_secret, mongo.PASSWORD_KEY)],
+         builders.secret_file_volume("credentials", root_secret, mongo.PASSWORD_KEY)],
         DUMP_RESOURCES,
         suspend=True,
     )  # fmt: skip

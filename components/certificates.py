@@ -20,7 +20,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import k8s as kb
+from . import builders
 from .checks import BOOLEAN, OBJECT_NAME, Namer, Problem, Rule, checked, one_of
 
 CA_VALIDITY_HOURS = 5 * 365 * 24
@@ -184,7 +184,7 @@ class GeneratedCertificate(pulumi.ComponentResource):
         )
         secret = k8s.core.v1.Secret(
             f"{name}-secret",
-            metadata=kb.metadata(args.secret_name, args.namespace, args.labels),
+            metadata=builders.metadata(args.secret_name, args.namespace, args.labels),
             type="kubernetes.io/tls",
             string_data={
                 "tls.crt": cert.cert_pem,

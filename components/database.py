@@ -1,8 +1,11 @@
 """Database tier: a MongoDB replica set in a StatefulSet behind a headless Service.
 
 Data safety: the StatefulSet, its Service and its volumeClaimTemplate have explicit, stable names,
-so member volumes are always data-<name>-<i>; the PVC retention policy is Retain on scale-down and
-on deletion, so neither scaling nor a replacement of the StatefulSet deletes a member's data.
+so member volumes are always data-<name>-<i>. The PVC retention policy keeps every claim when the
+StatefulSet is deleted or replaced (whenDeleted: Retain), and deletes the claims of members a
+scale-down removed (whenScaled: Delete): the membership gate has taken those members out of the
+replica set first, and a copy kept that long could only be too stale to rejoin, so a later
+scale-up starts them with an initial sync instead.
 """
 
 from collections.abc import Mapping, Sequence
@@ -14,8 +17,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import app_users, db_version, mongo
-from . import k8s as kb
+from . import app_users, builders, db_version, mongo
 from .app_users import (
     PASSWORD_KEY_PREFIX,
     USERS_FILE,
@@ -52,7 +54,7 @@ DATA_VOLUME = "data"
 # mongod runs as any uid (the image's entrypoint switches user only when started as root); a uid
 # and group >= 10000 stay clear of host users (checkov CKV_K8S_40); fsGroup makes volumes writable.
 MONGO_USER = 10001
-MONGO_RESOURCES = kb.Resources("250m", "512Mi", "1", "1Gi")
+MONGO_RESOURCES = builders.Resources("250m", "512Mi", "1", "1Gi")
 # mongod's smallest memory limit: the 0.25 GB cache floor, the probes and mongod's own memory
 # (connections, the oplog's buffers) need about this much before the cache grows past its floor.
 MIN_MONGOD_MEMORY_MIB = 1024
@@ -60,7 +62,7 @@ MIN_MONGOD_MEMORY_MIB = 1024
 # holds ~120 MiB RSS, peaks at ~135 MiB (the gate ~130) with the 64 MiB heap cap; without the
 # cap V8 let it reach ~275 MiB.
 # The limit covers even that, in case the image's single-binary mongosh ignores NODE_OPTIONS.
-AGENT_RESOURCES = kb.Resources("20m", "160Mi", "500m", "320Mi")
+AGENT_RESOURCES = builders.Resources("20m", "160Mi", "500m", "320Mi")
 PULL_POLICY = "IfNotPresent"
 # A stopping member: the preStop step-down (up to STEP_DOWN_CATCH_UP_SECONDS for a secondary to
 # catch up, then an election), then mongod's own SIGTERM shutdown, which waits up to 15 s for
@@ -261,7 +263,7 @@ def credentials_secret_name(object_name: str) -> str:
 
 def gate_selector(object_name: str) -> dict[str, str]:
     """Labels of the membership gate's pods (not selected by the member Service)."""
-    return kb.selector_labels("mongodb", f"{object_name}-gate")
+    return builders.selector_labels("mongodb", f"{object_name}-gate")
 
 
 def _env(name: str, value: str) -> k8s.core.v1.EnvVarArgs:
@@ -273,11 +275,11 @@ def _mount(name: str, path: str, read_only: bool = False) -> k8s.core.v1.VolumeM
 
 
 # Readable by the fsGroup, which mongod and mongosh run in.
-_secret_volume = kb.secret_file_volume
+_secret_volume = builders.secret_file_volume
 
 
 def _mongosh_conf_mount() -> k8s.core.v1.VolumeMountArgs:
-    return kb.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)
+    return builders.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)
 
 
 def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.VolumeArgs:
@@ -340,15 +342,15 @@ class DatabaseTier(pulumi.ComponentResource):
         self._oplog_mb = oplog_mb or mongo.oplog_size_mb(args.storage_size)
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
-        self._labels = kb.labels("mongodb", obj, "database", args.image)
-        self._selector = kb.selector_labels("mongodb", obj)
+        self._labels = builders.labels("mongodb", obj, "database", args.image)
+        self._selector = builders.selector_labels("mongodb", obj)
 
         credentials, user_passwords = self._credentials()
         self._credentials_secret = credentials.metadata.name
         self.hosts = self._hosts(args.members)
         members = k8s.core.v1.ConfigMap(
             f"{name}-members",
-            metadata=kb.metadata(f"{obj}-members", args.namespace, self._labels),
+            metadata=builders.metadata(f"{obj}-members", args.namespace, self._labels),
             data={
                 mongo.MEMBERS_FILE: self.hosts.apply(lambda hosts: "\n".join(hosts) + "\n"),
                 USERS_FILE: users_file(args.users, args.drop_removed_users),
@@ -359,7 +361,7 @@ class DatabaseTier(pulumi.ComponentResource):
         )
         scripts = k8s.core.v1.ConfigMap(
             f"{name}-scripts",
-            metadata=kb.metadata(None, args.namespace, self._labels),
+            metadata=builders.metadata(None, args.namespace, self._labels),
             data={
                 mongo.AGENT_FILE: mongo.AGENT_JS,
                 mongo.GATE_FILE: mongo.GATE_JS,
@@ -372,7 +374,7 @@ class DatabaseTier(pulumi.ComponentResource):
         self._scripts = scripts.metadata.name
         service = k8s.core.v1.Service(
             f"{name}-service",
-            metadata=kb.metadata(obj, args.namespace, self._labels),
+            metadata=builders.metadata(obj, args.namespace, self._labels),
             spec=k8s.core.v1.ServiceSpecArgs(
                 cluster_ip="None",
                 # Members must resolve each other before any is Ready (see components/mongo.py).
@@ -387,7 +389,7 @@ class DatabaseTier(pulumi.ComponentResource):
         if args.members >= 3:
             k8s.policy.v1.PodDisruptionBudget(
                 f"{name}-pdb",
-                metadata=kb.metadata(obj, args.namespace, self._labels),
+                metadata=builders.metadata(obj, args.namespace, self._labels),
                 spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
                     min_available=args.members // 2 + 1,
                     selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self._selector),
@@ -441,7 +443,7 @@ class DatabaseTier(pulumi.ComponentResource):
             suffix = "" if i == 0 else f"-{user.name}"
             secret = k8s.core.v1.Secret(
                 f"{self._name}-connection{suffix}",
-                metadata=kb.metadata(
+                metadata=builders.metadata(
                     f"{args.object_name}-connection{suffix}", args.namespace, self._labels
                 ),
                 string_data={"uri": uri},
@@ -473,7 +475,7 @@ class DatabaseTier(pulumi.ComponentResource):
             users[user.name] = pulumi.Output.secret(kept_password) if kept_password else generated
         secret = k8s.core.v1.Secret(
             f"{self._name}-credentials",
-            metadata=kb.metadata(
+            metadata=builders.metadata(
                 credentials_secret_name(args.object_name), args.namespace, self._labels
             ),
             string_data={
@@ -486,7 +488,7 @@ class DatabaseTier(pulumi.ComponentResource):
         return secret, users
 
     def _container(
-        self, name: str, resources: kb.Resources, **fields: object
+        self, name: str, resources: builders.Resources, **fields: object
     ) -> k8s.core.v1.ContainerArgs:
         """A container of the MongoDB image: restricted, pulled only when absent."""
         return k8s.core.v1.ContainerArgs(
@@ -494,11 +496,11 @@ class DatabaseTier(pulumi.ComponentResource):
             image=self._args.image,
             image_pull_policy=PULL_POLICY,
             resources=resources.args(),
-            security_context=kb.container_security(),
+            security_context=builders.container_security(),
             **fields,  # type: ignore[arg-type]
         )
 
-    def _member_pod_resources(self, resources: kb.Resources) -> kb.Resources:
+    def _member_pod_resources(self, resources: builders.Resources) -> builders.Resources:
         """A member pod's other containers (agent, keyfile copy): with mongod's requests equal to
         its limits, theirs are raised to their limits too, so the pod gets Guaranteed QoS (every
         container must have it), the last to be evicted or OOM-killed under node pressure."""
@@ -512,7 +514,7 @@ class DatabaseTier(pulumi.ComponentResource):
         return {
             **Placement.of(self._args.placement).pod_spec_fields(),
             "automount_service_account_token": False,
-            "security_context": kb.pod_security(
+            "security_context": builders.pod_security(
                 MONGO_USER, fs_group=MONGO_USER, fs_group_change_policy="OnRootMismatch"
             ),
             "containers": containers,
@@ -552,15 +554,15 @@ class DatabaseTier(pulumi.ComponentResource):
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 _mongosh_conf_mount(),
                 _mount("credentials", mongo.SECRETS_DIR, read_only=True),
-                kb.tmp_mount(),
+                builders.tmp_mount(),
             ],
         )
         volumes = [
             _config_map_volume("scripts", self._scripts),
             _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
-            kb.tmp_volume(),
+            builders.tmp_volume(),
         ]
-        metadata = kb.metadata(None, args.namespace, labels)
+        metadata = builders.metadata(None, args.namespace, labels)
         metadata.annotations = REPLACE_UNREADY
         return k8s.batch.v1.Job(
             f"{self._name}-membership-gate",
@@ -600,11 +602,11 @@ class DatabaseTier(pulumi.ComponentResource):
                 # (mongo.PROBE_RESERVE_MIB keeps room for two beside the WiredTiger cache).
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
-            startup_probe=kb.exec_probe(
+            startup_probe=builders.exec_probe(
                 mongo.PING, period=10, failures=-(-args.startup_timeout // 10)
             ),
-            liveness_probe=kb.exec_probe(mongo.PING, period=20, failures=6),
-            readiness_probe=kb.exec_probe(
+            liveness_probe=builders.exec_probe(mongo.PING, period=20, failures=6),
+            readiness_probe=builders.exec_probe(
                 mongo.ready_command(args.replica_set_name), period=10, failures=3
             ),
             volume_mounts=[
@@ -612,7 +614,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _mount("keyfile", "/keyfile", read_only=True),
                 _mongosh_conf_mount(),  # the entrypoint's and the probes' mongosh
                 credentials,
-                kb.tmp_mount(),
+                builders.tmp_mount(),
             ],
             # A primary hands over before its pod stops (a rolling update, a drain): the
             # StatefulSet replaces member 0, the one the agents give the highest priority,
@@ -628,8 +630,8 @@ class DatabaseTier(pulumi.ComponentResource):
             self._member_pod_resources(args.agent_resources),
             command=mongo.agent_command(),
             env=[
-                kb.field_env("POD_NAME", "metadata.name"),
-                kb.field_env("POD_NAMESPACE", "metadata.namespace"),
+                builders.field_env("POD_NAME", "metadata.name"),
+                builders.field_env("POD_NAMESPACE", "metadata.namespace"),
                 _env(
                     "SELF_HOST",
                     f"$(POD_NAME).{args.object_name}.$(POD_NAMESPACE).svc."
@@ -649,16 +651,20 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
                 *self._backup_user_env(),
             ],
-            startup_probe=kb.exec_probe(mongo.AGENT_STARTED, period=5, failures=60, timeout=5),
-            liveness_probe=kb.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),
-            readiness_probe=kb.exec_probe(mongo.AGENT_READY, period=10, failures=1, timeout=5),
+            startup_probe=builders.exec_probe(
+                mongo.AGENT_STARTED, period=5, failures=60, timeout=5
+            ),
+            liveness_probe=builders.exec_probe(mongo.AGENT_ALIVE, period=30, failures=2, timeout=5),
+            readiness_probe=builders.exec_probe(
+                mongo.AGENT_READY, period=10, failures=1, timeout=5
+            ),
             volume_mounts=[
                 _mount("members", mongo.MEMBERS_DIR, read_only=True),
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 _mongosh_conf_mount(),
                 credentials,
                 _mount("user-passwords", USER_PASSWORDS_DIR, read_only=True),
-                kb.tmp_mount(),
+                builders.tmp_mount(),
                 *(
                     [_mount("backup-credentials", BACKUP_SECRETS_DIR, True)]
                     if self._backup_secret
@@ -682,7 +688,7 @@ class DatabaseTier(pulumi.ComponentResource):
         args = self._args
         keyfile_copy = self._container(
             "keyfile",
-            self._member_pod_resources(kb.HELPER_RESOURCES),
+            self._member_pod_resources(builders.HELPER_RESOURCES),
             command=["bash", "-c", mongo.KEYFILE_COPY],
             volume_mounts=[
                 _mount("keyfile-secret", "/keyfile-secret", True),
@@ -705,13 +711,13 @@ class DatabaseTier(pulumi.ComponentResource):
                     secret_name=self._credentials_secret, default_mode=0o440
                 ),
             ),
-            kb.tmp_volume(),
+            builders.tmp_volume(),
         ]
         if self._backup_secret:
             volumes.append(
                 _secret_volume("backup-credentials", self._backup_secret, BACKUP_PASSWORD_KEY)
             )
-        metadata = kb.metadata(args.object_name, args.namespace, self._labels)
+        metadata = builders.metadata(args.object_name, args.namespace, self._labels)
         # The guard rails' claims-kept-on-scale-down rule, recorded as an exception with its reason
         # (see the retention policy below).
         metadata.annotations = {
@@ -746,7 +752,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 template=k8s.core.v1.PodTemplateSpecArgs(
                     metadata=k8s.meta.v1.ObjectMetaArgs(labels=self._labels),
                     spec=k8s.core.v1.PodSpecArgs(
-                        affinity=kb.spread_across_nodes(
+                        affinity=builders.spread_across_nodes(
                             self._selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,

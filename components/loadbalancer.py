@@ -8,7 +8,7 @@ from typing import Any
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import k8s as kb
+from . import builders
 from .checks import (
     BOOLEAN,
     DNS_DOMAIN,
@@ -83,12 +83,13 @@ class LoadBalancerTierArgs:
     failover; a ClusterIP Service works too, as a single server."""
     web_port: pulumi.Input[int]
     """Port of web_service (for a headless Service, the pods' port: WebTier's pods_port)."""
-    assets_service: pulumi.Input[str]
-    """Service of the asset pods (AssetTier's pods_service_name); /assets/ is proxied to it."""
-    assets_port: pulumi.Input[int]
-    """Port of assets_service (AssetTier's pods_port)."""
-    assets_path: str = checked("/assets/", PATH_PREFIX)
-    """URL prefix routed to the asset tier (everything else goes to the web tier)."""
+    prefix_service: pulumi.Input[str]
+    """The second route: requests under path_prefix go to this Service (in StatefulApp, the
+    asset tier's pods_service_name); everything else goes to web_service."""
+    prefix_port: pulumi.Input[int]
+    """Port of prefix_service (for AssetTier's headless Service, its pods_port)."""
+    path_prefix: str = checked("/assets/", PATH_PREFIX)
+    """URL prefix routed to prefix_service."""
     web_health_path: pulumi.Input[str] = checked(HEALTH_PATH, WEB_HEALTH_PATH)
     """Path a web pod answers when ready (WebTier's health_path): the load balancer is ready
     only when a web pod answers it through the load balancer."""
@@ -110,7 +111,7 @@ class LoadBalancerTierArgs:
     """The cluster's DNS domain (upstream names are fully qualified)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
-    resources: Resources = kb.NGINX_RESOURCES
+    resources: Resources = builders.NGINX_RESOURCES
     """Requests and limits of the nginx container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     tls_secret: pulumi.Input[str] | None = checked(None, OBJECT_NAME)
     """A kubernetes.io/tls Secret in the namespace (tls.crt, tls.key): serve HTTPS on port 443
@@ -203,10 +204,10 @@ class LoadBalancerTier(pulumi.ComponentResource):
         validate(args)
         resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
-        labels = kb.labels("nginx", args.object_name, "load-balancer", args.image)
+        labels = builders.labels("nginx", args.object_name, "load-balancer", args.image)
         # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
         tls = args.tls_secret is not None and args.expose == "service"
-        selector = kb.selector_labels("nginx", args.object_name)
+        selector = builders.selector_labels("nginx", args.object_name)
         served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
         disruption_budget(served)
         service = cluster_service(
@@ -220,15 +221,15 @@ class LoadBalancerTier(pulumi.ComponentResource):
             args.namespace,
             args.web_service,
             args.web_port,
-            args.assets_service,
-            args.assets_port,
+            args.prefix_service,
+            args.prefix_port,
             args.web_health_path,
             service.spec.apply(_node_ports),
         ).apply(
             lambda v: load_balancer_config(
                 web=Upstream("web", service_host(v[1], v[0], args.cluster_domain), int(v[2])),
                 assets=Upstream("assets", service_host(v[3], v[0], args.cluster_domain), int(v[4])),
-                assets_path=args.assets_path,
+                path_prefix=args.path_prefix,
                 upstream_timeout=args.upstream_timeout,
                 web_health_path=v[5],
                 https=_https(args, v[6]) if tls else None,

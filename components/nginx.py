@@ -206,12 +206,12 @@ def _https_server(locations: str, https: Https) -> str:
 def load_balancer_config(
     web: Upstream,
     assets: Upstream,
-    assets_path: str = ASSETS_PREFIX,
+    path_prefix: str = ASSETS_PREFIX,
     upstream_timeout: int = 5,
     web_health_path: str = HEALTH_PATH,
     https: Https | None = None,
 ) -> str:
-    """Routes / to the web pods and assets_path to the asset pods, one upstream server per pod.
+    """Routes / to the web pods and path_prefix to the asset pods, one upstream server per pod.
 
     upstream_timeout (seconds) bounds what a frozen pod costs a request before it is retried on
     another pod; connection failures (a pod that died) are retried at once. With https, the same
@@ -236,7 +236,7 @@ def load_balancer_config(
         "      proxy_read_timeout 2s;\n"
         "    }\n"
     )
-    locations = _proxy(assets_path, assets, upstream_timeout) + _proxy("/", web, upstream_timeout)
+    locations = _proxy(path_prefix, assets, upstream_timeout) + _proxy("/", web, upstream_timeout)
     upstreams = _upstream(web) + _upstream(assets)
     if https is None:
         return _main(head + upstreams + _server(ready + locations))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from . import k8s as kb
+from . import builders
 from .app_users import SYNTAX as USERS_SYNTAX
 from .app_users import parse_users
 from .assets import AssetTierArgs, StorageMode
@@ -143,10 +143,10 @@ class Settings:
     """Asset nginx replicas; 1 with class storage (a ReadWriteOnce claim)."""
     asset_seed_files: bool = key(default=True, rule=BOOLEAN)
     """Copy the bundled cats.png into the asset volume if absent."""
-    assets_path: str = key(
+    asset_path: str = key(
         (AssetTierArgs, "path_prefix"),
-        (WebTierArgs, "assets_path"),
-        (LoadBalancerTierArgs, "assets_path"),
+        (WebTierArgs, "asset_path"),
+        (LoadBalancerTierArgs, "path_prefix"),
     )
     """URL prefix of the asset tier, routed by the load balancer."""
     db_members: int = key((DatabaseTierArgs, "members"))
@@ -281,15 +281,15 @@ class Settings:
     """Web tier, app mode: also pass the connection string in this env var (secretKeyRef); the
     guard rails' secrets-as-files and checkov's CKV_K8S_35 then report it."""
     web_resources: str = key(
-        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+        default=builders.NGINX_RESOURCES.text(), rule=resources_rule(builders.NGINX_RESOURCES)
     )
     """Web tier: requests and limits, cpu=<request>[/<limit>],memory=<request>[/<limit>]."""
     asset_resources: str = key(
-        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+        default=builders.NGINX_RESOURCES.text(), rule=resources_rule(builders.NGINX_RESOURCES)
     )
     """Asset tier: requests and limits of the nginx container."""
     lb_resources: str = key(
-        default=kb.NGINX_RESOURCES.text(), rule=resources_rule(kb.NGINX_RESOURCES)
+        default=builders.NGINX_RESOURCES.text(), rule=resources_rule(builders.NGINX_RESOURCES)
     )
     """Load-balancer tier: requests and limits of the nginx container."""
     db_resources: str = key(
@@ -314,7 +314,7 @@ class Settings:
         (validated by load, so parsing cannot fail here)."""
         defaults = {"db": MONGO_RESOURCES, "agent": AGENT_RESOURCES}
         return parse_resources(
-            getattr(self, f"{tier}_resources"), defaults.get(tier, kb.NGINX_RESOURCES)
+            getattr(self, f"{tier}_resources"), defaults.get(tier, builders.NGINX_RESOURCES)
         )
 
     def web_app(self) -> dict[str, Any]:
@@ -441,10 +441,19 @@ def _cross_problems(values: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
+# Keys that were renamed: a stack file still using the old name is told the new one.
+RENAMED_KEYS = {"assetsPath": "was renamed to assetPath (every asset key starts with asset)"}
+
+
 def load(raw: Mapping[str, Any], stack: str) -> Settings:
     """Validates the project's config (keys without the 'stateful-app:' prefix)."""
     problems = [
-        Problem(name, value, f"is not a known key; allowed keys: {', '.join(sorted(KEYS))}")
+        Problem(
+            name,
+            value,
+            RENAMED_KEYS.get(name)
+            or f"is not a known key; allowed keys: {', '.join(sorted(KEYS))}",
+        )
         for name, value in raw.items()
         if name not in KEYS
     ]

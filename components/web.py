@@ -14,8 +14,8 @@ from enum import StrEnum
 import pulumi
 import pulumi_kubernetes as k8s
 
+from . import builders
 from . import container as c
-from . import k8s as kb
 from .autoscaling import AUTOSCALING, Autoscaling, coerce_autoscaling, horizontal_autoscaler
 from .checks import PINNED_IMAGE, checked, integer, one_of, ruled, validate
 from .inputs import from_inputs, package_inputs
@@ -88,7 +88,7 @@ class WebTierArgs:
     """app mode: when a pod is restarted (default: HTTP GET / on port, 6 failures 10 s apart)."""
     startup_probe: c.Probe | None = None
     """app mode: holds the other probes until the app has started (default: none)."""
-    resources: Resources = kb.NGINX_RESOURCES
+    resources: Resources = builders.NGINX_RESOURCES
     """Requests and limits of the container (default 50m/500m CPU, 32Mi/128Mi memory)."""
     volumes: Sequence[c.ExtraVolume] = ()
     """app mode: extra volumes mounted in the container (emptyDir, Secret, ConfigMap)."""
@@ -106,7 +106,7 @@ class WebTierArgs:
     config: str | None = None
     """nginx mode: nginx.conf for the pods; default: the demo page naming the pod, with
     /assets/cats.png."""
-    assets_path: str = checked("/assets/", PATH_PREFIX)
+    asset_path: str = checked("/assets/", PATH_PREFIX)
     """Where the asset tier is served (the demo page's image; $ASSETS_PATH in app mode)."""
     placement: Placement = field(default_factory=Placement)
     """Node selector, tolerations and priority class of the pods."""
@@ -117,7 +117,7 @@ class WebTierArgs:
 
 def selector(args: WebTierArgs) -> dict[str, str]:
     """The labels selecting the tier's pods (for NetworkPolicies)."""
-    return kb.selector_labels(_app_label(args), args.object_name)
+    return builders.selector_labels(_app_label(args), args.object_name)
 
 
 def _app_label(args: WebTierArgs) -> str:
@@ -175,7 +175,7 @@ def _validate_app(args: WebTierArgs) -> None:
     for name in ("readiness_probe", "liveness_probe", "startup_probe"):
         if (probe := getattr(args, name)) is not None:
             c.check_probe(name, probe)
-    c.check_volumes(args.volumes, [kb.TMP_VOLUME, DATABASE_VOLUME])
+    c.check_volumes(args.volumes, [builders.TMP_VOLUME, DATABASE_VOLUME])
     if isinstance(args.user, bool) or not isinstance(args.user, int) or args.user < 1:
         raise ValueError(f"user={args.user!r}: must be a non-root uid (an integer >= 1)")
 
@@ -192,7 +192,7 @@ class WebTier(pulumi.ComponentResource):
     """Port of that Service."""
     pods_service_name: pulumi.Output[str]
     """Name of the headless Service that resolves to every ready pod (for load balancers that
-    balance per request: LoadBalancerTier's web_service/assets_service)."""
+    balance per request: LoadBalancerTier's web_service/prefix_service)."""
     pods_port: pulumi.Output[int]
     """Port of the pods behind pods_service_name."""
     health_path: pulumi.Output[str]
@@ -210,7 +210,7 @@ class WebTier(pulumi.ComponentResource):
             # reports a diff (Kubernetes' advice for Deployments under an HPA).
             args = replace(args, replicas=None)  # type: ignore[arg-type]
         super().__init__("stateful-app:index:WebTier", name, None, opts)
-        labels = kb.labels(_app_label(args), args.object_name, "web", args.image)
+        labels = builders.labels(_app_label(args), args.object_name, "web", args.image)
         served = ServedPods(name, self, args.namespace, args.object_name, labels, selector(args))
         volumes, mounts, env = _database_file(args)
         if args.mode == WebMode.APP:
@@ -220,7 +220,7 @@ class WebTier(pulumi.ComponentResource):
         else:
             pod = NginxPod(
                 image=args.image,
-                config=args.config or web_demo_config(args.assets_path),
+                config=args.config or web_demo_config(args.asset_path),
                 replicas=args.replicas,
                 volumes=volumes,
                 mounts=mounts,
@@ -276,14 +276,14 @@ def _app_pod(
     container = k8s.core.v1.ContainerArgs(
         name=APP_CONTAINER,
         image=args.image,
-        image_pull_policy=kb.PULL_POLICY,
+        image_pull_policy=builders.PULL_POLICY,
         command=list(args.command) if args.command is not None else None,
         args=list(args.args) if args.args is not None else None,
         ports=[k8s.core.v1.ContainerPortArgs(name="http", container_port=args.port)],
         env=[
-            kb.field_env(POD_NAME_ENV, "metadata.name"),
+            builders.field_env(POD_NAME_ENV, "metadata.name"),
             k8s.core.v1.EnvVarArgs(name=PORT_ENV, value=str(args.port)),
-            k8s.core.v1.EnvVarArgs(name=ASSETS_PATH_ENV, value=args.assets_path),
+            k8s.core.v1.EnvVarArgs(name=ASSETS_PATH_ENV, value=args.asset_path),
             *env,
             *_database_env(args),
             *(c.env_args(v) for v in args.env),
@@ -297,12 +297,12 @@ def _app_pod(
             )
         ),
         resources=args.resources.args(),
-        security_context=kb.container_security(),
-        volume_mounts=[kb.tmp_mount(), *mounts, *(mount for _, mount in extra)],
+        security_context=builders.container_security(),
+        volume_mounts=[builders.tmp_mount(), *mounts, *(mount for _, mount in extra)],
     )
     return PodParts(
         containers=[container],
-        volumes=[kb.tmp_volume(), *volumes, *(volume for volume, _ in extra)],
+        volumes=[builders.tmp_volume(), *volumes, *(volume for volume, _ in extra)],
         user=args.user,
         replicas=args.replicas,
         placement=Placement.of(args.placement),

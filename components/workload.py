@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import k8s as kb
+from . import builders
 from .nginx import HEALTH_PATH, LISTEN_PORT
 from .placement import Placement
 
@@ -48,9 +48,9 @@ class NginxPod:
     """Labels the tier itself needs on the node (e.g. the asset tier's storage node)."""
     command: Sequence[str] = ("nginx", "-c", CONFIG_FILE, "-g", "daemon off;")
     readiness_path: str = HEALTH_PATH
-    resources: kb.Resources = kb.NGINX_RESOURCES
+    resources: builders.Resources = builders.NGINX_RESOURCES
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
-        default_factory=kb.rolling_update_no_downtime
+        default_factory=builders.rolling_update_no_downtime
     )
 
 
@@ -59,15 +59,15 @@ def _liveness(pod: NginxPod) -> k8s.core.v1.ProbeArgs:
     check, so the two differ: a pod that answers slowly for a while leaves the Service, and is
     restarted only if its nginx stops listening altogether."""
     if pod.readiness_path == HEALTH_PATH:
-        return kb.tcp_probe("http", period=10, failures=6)
-    return kb.http_probe(HEALTH_PATH, "http", period=10, failures=6)
+        return builders.tcp_probe("http", period=10, failures=6)
+    return builders.http_probe(HEALTH_PATH, "http", period=10, failures=6)
 
 
 def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     return k8s.core.v1.ContainerArgs(
         name="nginx",
         image=pod.image,
-        image_pull_policy=kb.PULL_POLICY,
+        image_pull_policy=builders.PULL_POLICY,
         # Bypass the image's entrypoint scripts: they try to rewrite files on the read-only root.
         command=list(pod.command),
         ports=[
@@ -75,7 +75,7 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
             *pod.extra_ports,
         ],
         env=list(pod.env) or None,
-        readiness_probe=kb.http_probe(pod.readiness_path, "http", period=2),
+        readiness_probe=builders.http_probe(pod.readiness_path, "http", period=2),
         liveness_probe=_liveness(pod),
         lifecycle=k8s.core.v1.LifecycleArgs(
             pre_stop=k8s.core.v1.LifecycleHandlerArgs(
@@ -83,12 +83,12 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
             )
         ),
         resources=pod.resources.args(),
-        security_context=kb.container_security(),
+        security_context=builders.container_security(),
         volume_mounts=[
             k8s.core.v1.VolumeMountArgs(
                 name=CONFIG_VOLUME, mount_path="/etc/nginx/app", read_only=True
             ),
-            kb.tmp_mount(),
+            builders.tmp_mount(),
             *pod.mounts,
         ],
     )
@@ -104,10 +104,10 @@ def nginx_deployment(
     affinity: k8s.core.v1.AffinityArgs | None = None,
 ) -> tuple[k8s.core.v1.ConfigMap, k8s.apps.v1.Deployment]:
     """An auto-named config ConfigMap and a Deployment of unprivileged nginx pods."""
-    labels = kb.labels("nginx", object_name, component, pod.image)
+    labels = builders.labels("nginx", object_name, component, pod.image)
     config_map = k8s.core.v1.ConfigMap(
         f"{name}-config",
-        metadata=kb.metadata(None, namespace, labels),
+        metadata=builders.metadata(None, namespace, labels),
         data={"nginx.conf": pod.config},
         immutable=True,
         opts=pulumi.ResourceOptions(parent=parent),
@@ -119,7 +119,7 @@ def nginx_deployment(
     parts = PodParts(
         containers=[nginx_container(pod)],
         init_containers=pod.init_containers,
-        volumes=[config_volume, kb.tmp_volume(), *pod.volumes],
+        volumes=[config_volume, builders.tmp_volume(), *pod.volumes],
         user=NGINX_USER,
         replicas=pod.replicas,
         placement=pod.placement,
@@ -127,7 +127,7 @@ def nginx_deployment(
         strategy=pod.strategy,
         affinity=affinity,
     )
-    selector = kb.selector_labels("nginx", object_name)
+    selector = builders.selector_labels("nginx", object_name)
     pods = ServedPods(name, parent, namespace, object_name, labels, selector)
     return config_map, deployment(pods, parts)
 
@@ -144,7 +144,7 @@ class PodParts:
     init_containers: Sequence[k8s.core.v1.ContainerArgs] = ()
     required_node_labels: dict[str, str] | None = None
     strategy: k8s.apps.v1.DeploymentStrategyArgs = field(
-        default_factory=kb.rolling_update_no_downtime
+        default_factory=builders.rolling_update_no_downtime
     )
     affinity: k8s.core.v1.AffinityArgs | None = None
     termination_grace_period_seconds: int | None = None
@@ -155,7 +155,7 @@ def deployment(pods: ServedPods, parts: PodParts) -> k8s.apps.v1.Deployment:
     token), spread across nodes unless parts.affinity says otherwise."""
     return k8s.apps.v1.Deployment(
         f"{pods.name}-deployment",
-        metadata=kb.metadata(pods.object_name, pods.namespace, pods.labels),
+        metadata=builders.metadata(pods.object_name, pods.namespace, pods.labels),
         spec=k8s.apps.v1.DeploymentSpecArgs(
             replicas=parts.replicas,
             selector=k8s.meta.v1.LabelSelectorArgs(match_labels=pods.selector),
@@ -164,9 +164,9 @@ def deployment(pods: ServedPods, parts: PodParts) -> k8s.apps.v1.Deployment:
                 metadata=k8s.meta.v1.ObjectMetaArgs(labels=pods.labels),
                 spec=k8s.core.v1.PodSpecArgs(
                     automount_service_account_token=False,
-                    security_context=kb.pod_security(user=parts.user, fs_group=parts.user),
+                    security_context=builders.pod_security(user=parts.user, fs_group=parts.user),
                     **parts.placement.pod_spec_fields(parts.required_node_labels),
-                    affinity=parts.affinity or kb.spread_across_nodes(pods.selector),
+                    affinity=parts.affinity or builders.spread_across_nodes(pods.selector),
                     termination_grace_period_seconds=parts.termination_grace_period_seconds,
                     init_containers=list(parts.init_containers) or None,
                     containers=list(parts.containers),
@@ -235,7 +235,7 @@ def disruption_budget(pods: ServedPods) -> k8s.policy.v1.PodDisruptionBudget:
     """Voluntary disruptions (node drains) take at most one of the tier's pods at a time."""
     return k8s.policy.v1.PodDisruptionBudget(
         f"{pods.name}-pdb",
-        metadata=kb.metadata(pods.object_name, pods.namespace, pods.labels),
+        metadata=builders.metadata(pods.object_name, pods.namespace, pods.labels),
         spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
             max_unavailable=1,
             selector=k8s.meta.v1.LabelSelectorArgs(match_labels=pods.selector),
@@ -249,7 +249,7 @@ def pods_service(pods: ServedPods, port: int = LISTEN_PORT) -> k8s.core.v1.Servi
     load balancer can keep one upstream server per pod (see components/nginx.py)."""
     return k8s.core.v1.Service(
         f"{pods.name}-pods-service",
-        metadata=kb.metadata(f"{pods.object_name}-pods", pods.namespace, pods.labels),
+        metadata=builders.metadata(f"{pods.object_name}-pods", pods.namespace, pods.labels),
         spec=k8s.core.v1.ServiceSpecArgs(
             cluster_ip="None",
             selector=pods.selector,

@@ -38,7 +38,7 @@ VARIANTS: dict[str, dict[str, str]] = {
         "lbNodePort": "",
         "networkPolicies": "false",
         "assetSeedFiles": "false",
-        "assetsPath": "/static/",
+        "assetPath": "/static/",
     },
     "dev+placement": {
         "webNodeSelector": "pool=web",

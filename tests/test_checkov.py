@@ -7,8 +7,6 @@ import pytest
 from checkov_scan import StackScan, scan
 from mocking import STACKS
 
-# The database pod's findings that the database branch fixes (password as a file, agent probes,
-# uid >= 10000); the lead empties this set when merging it. Matched exactly per stack.
 # Dev and test pin images by tag on purpose (docs/guard-rails.md): no digest, so checkov also
 # wants pull policy Always. Nothing else may fail there.
 TAG_PINNED = {"CKV_K8S_43", "CKV_K8S_15"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from components import k8s as kb
+from components import builders
 from components.settings import MONGO_IMAGE
 from kube_score_scan import CRITICAL, Finding, kube_score_binary, scan
 from mocking import STACKS
@@ -50,7 +50,7 @@ def test_every_container_has_ephemeral_storage_and_distinct_probes(
 
 def test_scheduled_jobs_pull_digest_pinned_images_always() -> None:
     digest = MONGO_IMAGE + "@sha256:" + "a" * 64
-    assert kb.scheduled_pull_policy(digest) == "Always"
-    assert kb.scheduled_pull_policy(MONGO_IMAGE) == "IfNotPresent", "a tag could move"
+    assert builders.scheduled_pull_policy(digest) == "Always"
+    assert builders.scheduled_pull_policy(MONGO_IMAGE) == "IfNotPresent", "a tag could move"
     local = "stateful-app.local/nginx-debian:1.30.6@sha256:" + "b" * 64
-    assert kb.scheduled_pull_policy(local) == "IfNotPresent", "no registry has a local image"
+    assert builders.scheduled_pull_policy(local) == "IfNotPresent", "no registry has a local image"

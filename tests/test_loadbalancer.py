@@ -15,8 +15,8 @@ def _args(**overrides: object) -> LoadBalancerTierArgs:
         image=IMAGE,
         web_service="front",
         web_port=80,
-        assets_service="files",
-        assets_port=8080,
+        prefix_service="files",
+        prefix_port=8080,
     )
     fields.update(overrides)
     return LoadBalancerTierArgs(**fields)

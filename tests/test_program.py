@@ -43,9 +43,7 @@ def test_every_container_is_restricted_with_probes_and_resources(program: Progra
             assert {"requests", "limits"} <= set(container["resources"]), where
             assert not container["image"].endswith(":latest") and ":" in container["image"], where
         for container in pod["containers"]:
-            assert "readinessProbe" in container or container["name"] == "replset-agent", (
-                workload.name
-            )
+            assert "readinessProbe" in container, f"{workload.k8s_name}/{container['name']}"
 
 
 def test_load_balancer_routes_to_the_real_service_names(program: Program) -> None:
@@ -129,10 +127,10 @@ def test_invalid_config_stops_before_any_resource() -> None:
     assert "stateful-app:colour = 'red': is not a known key" in str(error.value)
 
 
-def test_assets_path_moves_the_route_in_every_tier() -> None:
+def test_asset_path_moves_the_route_in_every_tier() -> None:
     configs = {
         r.name: r.inputs["data"]["nginx.conf"]
-        for r in run_program("dev", {"assetsPath": "/static/"}).mocks.of_kind("ConfigMap")
+        for r in run_program("dev", {"assetPath": "/static/"}).mocks.of_kind("ConfigMap")
         if "nginx.conf" in r.inputs.get("data", {})
     }
     assert "location /static/ {" in configs["app-lb-config"]

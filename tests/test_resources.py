@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from components import k8s as kb
+from components import builders
 from components.assets import AssetTier, AssetTierArgs
 from components.database import DatabaseTier, DatabaseTierArgs
 from components.loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
@@ -32,13 +32,13 @@ def test_quantities_have_kubernetes_values(text: str, value: Fraction) -> None:
         ("cpu=100m/1,memory=256Mi/512Mi", Resources("100m", "256Mi", "1", "512Mi")),
         ("memory=1Gi", Resources("50m", "1Gi", "500m", "1Gi")),
         (" cpu=200m , ", Resources("200m", "32Mi", "200m", "128Mi")),
-        ("", kb.NGINX_RESOURCES),
+        ("", builders.NGINX_RESOURCES),
     ],
 )
 def test_text_form_overrides_only_what_it_names(text: str, expected: Resources) -> None:
-    parsed = parse_resources(text, kb.NGINX_RESOURCES)
+    parsed = parse_resources(text, builders.NGINX_RESOURCES)
     assert parsed == expected
-    assert parse_resources(parsed.text(), kb.HELPER_RESOURCES) == parsed, "round-trips"
+    assert parse_resources(parsed.text(), builders.HELPER_RESOURCES) == parsed, "round-trips"
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_text_form_overrides_only_what_it_names(text: str, expected: Resources) 
 )
 def test_bad_text_names_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        parse_resources(text, kb.NGINX_RESOURCES)
+        parse_resources(text, builders.NGINX_RESOURCES)
 
 
 def _resources(mocks: RecordingMocks, kind: str, name: str) -> dict[str, dict[str, str]]:
@@ -77,8 +77,8 @@ def test_every_tier_takes_resources(mocks: RecordingMocks) -> None:
                 image=NGINX,
                 web_service="web-pods",
                 web_port=8080,
-                assets_service="assets-pods",
-                assets_port=8080,
+                prefix_service="assets-pods",
+                prefix_port=8080,
                 resources=SMALL,
             ),
         )

@@ -47,7 +47,7 @@ def test_engine_strings_are_parsed() -> None:
         ({"clusterDomain": "Cluster_Local"}, "clusterDomain", "a DNS domain"),
         ({"nginxImage": "nginx"}, "nginxImage", "explicit tag or digest"),
         ({"namespace": "Prod_NS"}, "namespace", "a DNS label"),
-        ({"assetsPath": "assets"}, "assetsPath", "a URL path like /assets/"),
+        ({"assetPath": "assets"}, "assetPath", "a URL path like /assets/"),
         ({"assetNodeLabel": "storage"}, "assetNodeLabel", "key=value"),
         ({"webReplica": "3"}, "webReplica", "not a known key; allowed keys: agentResources, asset"),
         ({"webPort": "70000"}, "webPort", "an integer from 1 to 65535"),

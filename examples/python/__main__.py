@@ -62,9 +62,9 @@ lb = LoadBalancerTier(
         # The headless Services: one upstream server per pod, balanced per request.
         web_service=web.pods_service_name,
         web_port=web.pods_port,
-        assets_service=web.pods_service_name,
-        assets_port=web.pods_port,
-        assets_path="/static/",
+        prefix_service=web.pods_service_name,
+        prefix_port=web.pods_port,
+        path_prefix="/static/",
         service_type=ServiceType.CLUSTER_IP,
         object_name="orders-lb",
     ),

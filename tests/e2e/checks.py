@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import json
 
-from e2e.harness import Cluster, Deployment
+from e2e.harness import Cluster, StackHandle
 
 
-def assert_converged(deployment: Deployment) -> None:
+def assert_converged(app_stack: StackHandle) -> None:
     """A second up changes nothing, preview shows no diff, refresh finds no drift."""
-    up = deployment.stack.up(expect_no_changes=True, on_output=print)
+    up = app_stack.stack.up(expect_no_changes=True, on_output=print)
     assert set(up.summary.resource_changes or {}) == {"same"}, up.summary.resource_changes
-    preview = deployment.stack.preview(expect_no_changes=True, diff=True, on_output=print)
+    preview = app_stack.stack.preview(expect_no_changes=True, diff=True, on_output=print)
     assert set(preview.change_summary) == {"same"}, preview.change_summary
-    refresh = deployment.stack.refresh(expect_no_changes=True, on_output=print)
+    refresh = app_stack.stack.refresh(expect_no_changes=True, on_output=print)
     assert set(refresh.summary.resource_changes or {}) == {"same"}, refresh.summary.resource_changes
 
 
-def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, members: int) -> None:
+def assert_app_running(cluster: Cluster, app_stack: StackHandle, web: int, members: int) -> None:
     """Every object exists in the API server and every workload is ready."""
-    k, ns = cluster.kubectl, deployment.namespace
+    k, ns = cluster.kubectl, app_stack.namespace
     web_status = k.get("deployment", "web", ns)
     assert web_status and web_status["status"].get("readyReplicas") == web, web_status
     sts = k.get("statefulset", "db", ns)
@@ -47,23 +47,23 @@ def assert_app_running(cluster: Cluster, deployment: Deployment, web: int, membe
         assert k.get("service", service, ns), service
 
 
-def assert_secret_encrypted(deployment: Deployment) -> None:
+def assert_secret_encrypted(app_stack: StackHandle) -> None:
     """The password never appears in plain text in the stack state; it is stored as ciphertext."""
-    uri = deployment.stack.outputs()["dbConnectionString"]
+    uri = app_stack.stack.outputs()["dbConnectionString"]
     assert uri.secret, "the connection string output must be secret"
     # The application's own user (never root), with its generated password.
     user, password = uri.value.split("://", 1)[1].split("@", 1)[0].split(":", 1)
     assert user != "root", "the application must not get the root credentials"
     assert len(password) == 32
-    state = deployment.cli("stack", "export")
+    state = app_stack.cli("stack", "export")
     json.loads(state)  # the whole state, as JSON
     assert password not in state, "plaintext password found in the stack state"
     assert "ciphertext" in state
 
 
-def assert_gate_completed(cluster: Cluster, deployment: Deployment) -> None:
+def assert_gate_completed(cluster: Cluster, app_stack: StackHandle) -> None:
     """The membership gate Job of the current member list ran to completion."""
-    jobs = cluster.kubectl.items("jobs", deployment.namespace)
+    jobs = cluster.kubectl.items("jobs", app_stack.namespace)
     gates = [j for j in jobs if j["metadata"]["name"].startswith("app-db-membership-gate")]
     assert len(gates) == 1, [j["metadata"]["name"] for j in jobs]
     conditions = {c["type"]: c["status"] for c in gates[0]["status"].get("conditions", [])}
@@ -76,8 +76,8 @@ def claim_uids(cluster: Cluster, namespace: str) -> dict[str, str]:
     }
 
 
-def config_map_of(deployment: Deployment, cluster: Cluster, name: str) -> str:
-    found = cluster.kubectl.get("deployment", name, deployment.namespace)
+def config_map_of(app_stack: StackHandle, cluster: Cluster, name: str) -> str:
+    found = cluster.kubectl.get("deployment", name, app_stack.namespace)
     assert found, name
     volumes = found["spec"]["template"]["spec"]["volumes"]
     return next(v["configMap"]["name"] for v in volumes if v["name"] == "nginx-config")

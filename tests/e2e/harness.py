@@ -150,8 +150,9 @@ class Events:
 
 
 @dataclass
-class Deployment:
-    """One stack of the program, deployed from a private copy of the project."""
+class StackHandle:
+    """A handle on one stack of a Pulumi project, opened but not deployed: its `up`, config and
+    CLI, with the namespace its objects go to."""
 
     stack: auto.Stack
     name: str
@@ -241,14 +242,14 @@ def open_stack(
     tmp: Path,
     namespace: str,
     extra_env: dict[str, str] | None = None,
-) -> Deployment:
+) -> StackHandle:
     """A stack of the Pulumi project in workdir against the cluster (see private_stack)."""
     env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig, **(extra_env or {})}
     stack, env = private_stack(workdir, stack_name, tmp, env)
-    return Deployment(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
+    return StackHandle(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
 
 
-def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
+def program_stack(cluster: Cluster, stack_name: str, tmp: Path) -> StackHandle:
     """This program's stack_name from a private copy of the project, with what `make up` adds
     on the embedded cluster (see cluster/embedded_config.py)."""
     workdir = tmp / "project"
@@ -260,10 +261,10 @@ def deploy_stack(cluster: Cluster, stack_name: str, tmp: Path) -> Deployment:
         else:
             shutil.copy(source, workdir / name)
     (workdir / ".venv").symlink_to(ROOT / ".venv")
-    deployment = open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
+    app_stack = open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
     stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
     extra = overlay(stack_file.get("config") or {}, cluster.real_node)
-    deployment.stack.set_all_config(
+    app_stack.stack.set_all_config(
         {f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()}
     )
-    return deployment
+    return app_stack

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from e2e.harness import Cluster, Deployment, Kubectl, deploy_stack
+from e2e.harness import Cluster, Kubectl, StackHandle, program_stack
 from e2e.traffic import Reply, fetch, pods_on_new_connections, trusting
 
 WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
@@ -50,7 +50,7 @@ def assert_real_node_ready(cluster: Cluster) -> None:
 class ServedApp:
     """A deployed stack whose nginx tiers run on the real node."""
 
-    deployment: Deployment
+    app_stack: StackHandle
     kubectl: Kubectl
     url: str
     node_ip: str
@@ -66,7 +66,7 @@ class ServedApp:
 
     @property
     def namespace(self) -> str:
-        return self.deployment.namespace
+        return self.app_stack.namespace
 
     def pods(self, selector: str) -> list[dict[str, Any]]:
         """Every pod matching selector (key=value,...), terminating ones included."""
@@ -143,10 +143,10 @@ def served_app(
     web_replicas: int,
     config: Mapping[str, str] | None = None,
     namespace: str = NAMESPACE,
-    before_up: Callable[[Deployment], None] | None = None,
+    before_up: Callable[[StackHandle], None] | None = None,
     ca_file: Path | None = None,
 ) -> Iterator[ServedApp]:
-    """Deploys the dev stack with the embedded cluster's placement (deploy_stack adds
+    """Deploys the dev stack with the embedded cluster's placement (program_stack adds
     cluster/embedded_config.py's keys), `web_replicas` web pods and any more config keys;
     destroys it afterwards. It gets its own namespace and NodePorts that Kubernetes picks, so it
     never meets a dev stack deployed by `make up` or by another suite on the same cluster.
@@ -154,24 +154,24 @@ def served_app(
     trusts the stack's generated CA (output caCertificate), else ca_file (a CA the caller made,
     read after before_up)."""
     node = cluster.real_node
-    deployment = replace(deploy_stack(cluster, "dev", tmp), namespace=namespace)
-    deployment.set("namespace", namespace)
-    deployment.stack.remove_config("stateful-app:lbNodePort")
-    deployment.set("webReplicas", str(web_replicas))
+    app_stack = replace(program_stack(cluster, "dev", tmp), namespace=namespace)
+    app_stack.set("namespace", namespace)
+    app_stack.stack.remove_config("stateful-app:lbNodePort")
+    app_stack.set("webReplicas", str(web_replicas))
     for key, value in (config or {}).items():
-        deployment.set(key, value)
-    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+        app_stack.set(key, value)
+    cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
     try:
         if before_up:
-            before_up(deployment)
-        result, _ = deployment.up(quiet=True)
+            before_up(app_stack)
+        result, _ = app_stack.up(quiet=True)
         url = result.outputs["url"].value
         ca = result.outputs["caCertificate"].value if "caCertificate" in result.outputs else ""
         ca = ca or (ca_file.read_text() if ca_file else "")
         tls = trusting(ca) if ca else None
         first, seconds = first_answers(url, context=tls)
         app = ServedApp(
-            deployment,
+            app_stack,
             cluster.kubectl,
             url,
             node["REAL_NODE_IP"],
@@ -185,8 +185,8 @@ def served_app(
         app.wait_until_every_pod_serves(web_replicas)
         yield app
     finally:
-        deployment.stack.destroy(on_output=lambda _: None)
-        cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+        app_stack.stack.destroy(on_output=lambda _: None)
+        cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
 
 
 # Where the kubelet (cgroupfs driver) puts pod cgroups: cgroup v1's cpuacct hierarchy, or v2.

@@ -28,7 +28,7 @@ import pytest
 from pulumi import automation as auto
 
 from e2e.checks import assert_app_running, assert_converged, claim_uids
-from e2e.harness import REPLACING, ROOT, Cluster, Deployment, deploy_stack
+from e2e.harness import REPLACING, ROOT, Cluster, StackHandle, program_stack
 from e2e.real_node import first_answers
 
 pytestmark = pytest.mark.e2e
@@ -117,18 +117,18 @@ def requested(cluster: Cluster, namespace: str) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def resize(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Any:
-    deployment = deploy_stack(cluster, "test", Path(tmp_path_factory.mktemp("resize")))
-    remove_expandable_class(cluster, deployment.namespace)
+    app_stack = program_stack(cluster, "test", Path(tmp_path_factory.mktemp("resize")))
+    remove_expandable_class(cluster, app_stack.namespace)
     expandable_class(cluster)
-    deployment.set("stateful-app:dbStorageClass", CLASS)
-    deployment.set("stateful-app:dbStorageSize", "1Gi")
-    yield deployment
-    deployment.stack.destroy(on_output=print)
-    remove_expandable_class(cluster, deployment.namespace)
+    app_stack.set("stateful-app:dbStorageClass", CLASS)
+    app_stack.set("stateful-app:dbStorageSize", "1Gi")
+    yield app_stack
+    app_stack.stack.destroy(on_output=print)
+    remove_expandable_class(cluster, app_stack.namespace)
 
 
 class TestResize:
-    def test_first_up_on_an_expandable_class(self, cluster: Cluster, resize: Deployment) -> None:
+    def test_first_up_on_an_expandable_class(self, cluster: Cluster, resize: StackHandle) -> None:
         result, _ = resize.up()
         assert result.summary.result == "succeeded"
         assert_app_running(cluster, resize, web=2, members=3)
@@ -136,7 +136,7 @@ class TestResize:
         assert {claims[f"data-db-{i}"][0] for i in range(3)} == {"1Gi"}
 
     def test_a_larger_size_grows_the_claims_and_keeps_pods_and_claims(
-        self, cluster: Cluster, resize: Deployment
+        self, cluster: Cluster, resize: StackHandle
     ) -> None:
         k, ns = cluster.kubectl, resize.namespace
         claims, pods = claim_uids(cluster, ns), db_pods(cluster, ns)
@@ -163,7 +163,7 @@ class TestResize:
             assert said in result.stdout, result.stdout
         assert_app_running(cluster, resize, web=2, members=3)
 
-    def test_the_next_up_only_forgets_the_patches(self, resize: Deployment) -> None:
+    def test_the_next_up_only_forgets_the_patches(self, resize: StackHandle) -> None:
         result, events = resize.up()
         assert result.summary.resource_changes
         assert set(result.summary.resource_changes) == {"same", "delete"}
@@ -179,7 +179,7 @@ class TestResize:
         ],
     )
     def test_what_cannot_be_honoured_is_refused_before_anything_changes(
-        self, cluster: Cluster, resize: Deployment, key: str, value: str, message: str
+        self, cluster: Cluster, resize: StackHandle, key: str, value: str, message: str
     ) -> None:
         k, ns = cluster.kubectl, resize.namespace
         before = (claim_uids(cluster, ns), db_pods(cluster, ns), requested(cluster, ns))
@@ -239,17 +239,17 @@ def restore(
 def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Any:
     if not cluster.real_node:
         pytest.skip("no real node: the copies would only be simulated")
-    deployment = deploy_stack(cluster, "dev", Path(tmp_path_factory.mktemp("assets-backup")))
-    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
-    deployment.set("stateful-app:assetBackupSchedule", "0 0 1 1 *")  # never during the test
-    yield deployment
-    deployment.stack.destroy(on_output=print)
-    cluster.kubectl.remove_stack_leftovers(deployment.namespace)
+    app_stack = program_stack(cluster, "dev", Path(tmp_path_factory.mktemp("assets-backup")))
+    cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
+    app_stack.set("stateful-app:assetBackupSchedule", "0 0 1 1 *")  # never during the test
+    yield app_stack
+    app_stack.stack.destroy(on_output=print)
+    cluster.kubectl.remove_stack_leftovers(app_stack.namespace)
 
 
 class TestAssetBackup:
     def test_a_copy_and_a_restore_of_a_deleted_file_on_the_real_node(
-        self, cluster: Cluster, dev: Deployment
+        self, cluster: Cluster, dev: StackHandle
     ) -> None:
         result, _ = dev.up()
         assert result.summary.result == "succeeded"

@@ -11,18 +11,18 @@ from e2e.checks import (
     claim_uids,
     config_map_of,
 )
-from e2e.harness import Cluster, Deployment, deploy_stack
+from e2e.harness import Cluster, StackHandle, program_stack
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deployment:
-    return deploy_stack(cluster, "dev", Path(tmp_path_factory.mktemp("dev")))
+def dev(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> StackHandle:
+    return program_stack(cluster, "dev", Path(tmp_path_factory.mktemp("dev")))
 
 
 class TestDev:
-    def test_up_creates_a_running_application(self, cluster: Cluster, dev: Deployment) -> None:
+    def test_up_creates_a_running_application(self, cluster: Cluster, dev: StackHandle) -> None:
         cluster.kubectl.remove_stack_leftovers(dev.namespace)  # from an interrupted run
         result, events = dev.up()
         assert result.summary.result == "succeeded"
@@ -40,17 +40,17 @@ class TestDev:
         assert lb_created[0] < web_ready[0], (lb_created, web_ready)
 
     def test_api_server_rejects_pods_that_are_not_restricted(
-        self, cluster: Cluster, dev: Deployment
+        self, cluster: Cluster, dev: StackHandle
     ) -> None:
         """Every pod above was admitted under Pod Security "restricted"; a plain one is not."""
         args = ("run", "unrestricted", "--image=busybox:1.36", "--restart=Never", "-n")
         result = cluster.kubectl.run(*args, dev.namespace, "--", "true", check=False)
         assert result.returncode != 0 and 'violates PodSecurity "restricted' in result.stderr
 
-    def test_second_up_preview_and_refresh_show_no_changes(self, dev: Deployment) -> None:
+    def test_second_up_preview_and_refresh_show_no_changes(self, dev: StackHandle) -> None:
         assert_converged(dev)
 
-    def test_web_replicas_change_updates_in_place(self, cluster: Cluster, dev: Deployment) -> None:
+    def test_web_replicas_change_updates_in_place(self, cluster: Cluster, dev: StackHandle) -> None:
         claims = claim_uids(cluster, dev.namespace)
         before = cluster.kubectl.get("deployment", "web", dev.namespace)
         dev.set("webReplicas", "3")
@@ -65,12 +65,12 @@ class TestDev:
         assert claim_uids(cluster, dev.namespace) == claims
 
     def test_route_change_rolls_the_nginx_tiers_only(
-        self, cluster: Cluster, dev: Deployment
+        self, cluster: Cluster, dev: StackHandle
     ) -> None:
         claims = claim_uids(cluster, dev.namespace)
         lb_config = config_map_of(dev, cluster, "lb")
         db_before = cluster.kubectl.get("statefulset", "db", dev.namespace)
-        dev.set("assetsPath", "/static/")
+        dev.set("assetPath", "/static/")
         _, events = dev.up()
         assert not events.replaced_data(), events.replaced_data()
         replaced = {name for _, _, name in events.ops("create-replacement")}
@@ -84,10 +84,10 @@ class TestDev:
         assert claim_uids(cluster, dev.namespace) == claims
         assert_app_running(cluster, dev, web=3, members=1)
 
-    def test_connection_string_is_encrypted_in_state(self, dev: Deployment) -> None:
+    def test_connection_string_is_encrypted_in_state(self, dev: StackHandle) -> None:
         assert_secret_encrypted(dev)
 
-    def test_destroy_removes_everything(self, cluster: Cluster, dev: Deployment) -> None:
+    def test_destroy_removes_everything(self, cluster: Cluster, dev: StackHandle) -> None:
         dev.stack.destroy(on_output=print)
         assert cluster.kubectl.get("namespace", dev.namespace) is None
         assert cluster.kubectl.get("pv", f"{dev.namespace}-assets") is None

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pulumi import automation as auto
 
-from e2e.harness import ROOT, Cluster, deploy_stack, private_stack, toolchain_env
+from e2e.harness import ROOT, Cluster, private_stack, program_stack, toolchain_env
 
 pytestmark = pytest.mark.e2e
 
@@ -111,9 +111,9 @@ def test_digests_are_required_where_the_config_says_so(probe: auto.Stack) -> Non
 
 @pytest.mark.parametrize("stack_name", ["dev", "test", "prod"])
 def test_every_stack_passes(cluster: Cluster, tmp_path: Path, stack_name: str) -> None:
-    deployment = deploy_stack(cluster, stack_name, tmp_path)
+    app_stack = program_stack(cluster, stack_name, tmp_path)
     config = PACK / "config" / f"{stack_name}.json"
-    outcome = preview(deployment.stack, [str(config)] if config.exists() else [])
+    outcome = preview(app_stack.stack, [str(config)] if config.exists() else [])
     blocking = [f for f in outcome.findings if f[0] == "mandatory"]
     assert not blocking, outcome.output
     assert outcome.passed, outcome.output

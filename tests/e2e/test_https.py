@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from e2e.browser import view_page
-from e2e.harness import ROOT, Cluster, Deployment
+from e2e.harness import ROOT, Cluster, StackHandle
 from e2e.real_node import ServedApp, assert_real_node_ready, missing_real_node, served_app
 from e2e.traffic import fetch, trusting
 from tls_probe import only, speaks
@@ -164,9 +164,9 @@ def test_a_named_secret_is_checked_then_served(
     env = {**cluster.env, "KUBECONFIG": cluster.kubeconfig}
     env["PATH"] = f"{Path(cluster.kubectl.binary).parent}:{env['PATH']}"
 
-    def make_secret(deployment: Deployment) -> None:
+    def make_secret(app_stack: StackHandle) -> None:
         with pytest.raises(Exception, match=r"lbTlsSecret = 'shop-cert': Secret .* does not exist"):
-            deployment.up(quiet=True)
+            app_stack.up(quiet=True)
         assert cluster.kubectl.get("namespace", namespace) is None, "nothing was created"
         script = ROOT / "scripts" / "dev-tls-secret.sh"
         subprocess.run(

@@ -17,13 +17,13 @@ from e2e.checks import (
     assert_secret_encrypted,
     claim_uids,
 )
-from e2e.harness import REPLACING, Cluster, Deployment, Events, deploy_stack
+from e2e.harness import REPLACING, Cluster, Events, StackHandle, program_stack
 
 pytestmark = pytest.mark.e2e
 GATE = ("kubernetes:batch/v1:Job", "app-db-membership-gate")
 
 
-def scale(cluster: Cluster, prod: Deployment, members: int) -> dict[str, str]:
+def scale(cluster: Cluster, prod: StackHandle, members: int) -> dict[str, str]:
     """One up with dbMembers=members; returns the claims' UIDs from before."""
     claims = claim_uids(cluster, prod.namespace)
     prod.set("dbMembers", str(members))
@@ -47,13 +47,13 @@ def assert_scaled_behind_the_gate(events: Events) -> None:
 
 
 @pytest.fixture(scope="module")
-def prod(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Deployment:
-    # deploy_stack adds lbAwaitAddress=false: the local cluster has no load-balancer controller.
-    return deploy_stack(cluster, "prod", Path(tmp_path_factory.mktemp("prod")))
+def prod(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> StackHandle:
+    # program_stack adds lbAwaitAddress=false: the local cluster has no load-balancer controller.
+    return program_stack(cluster, "prod", Path(tmp_path_factory.mktemp("prod")))
 
 
 class TestProd:
-    def test_up_spreads_members_and_pins_assets(self, cluster: Cluster, prod: Deployment) -> None:
+    def test_up_spreads_members_and_pins_assets(self, cluster: Cluster, prod: StackHandle) -> None:
         cluster.kubectl.remove_stack_leftovers(prod.namespace)
         result, _ = prod.up()
         assert result.summary.result == "succeeded"
@@ -61,10 +61,10 @@ class TestProd:
         lb = cluster.kubectl.get("service", "lb", prod.namespace)
         assert lb and lb["spec"]["type"] == "LoadBalancer"
 
-    def test_second_up_preview_and_refresh_show_no_changes(self, prod: Deployment) -> None:
+    def test_second_up_preview_and_refresh_show_no_changes(self, prod: StackHandle) -> None:
         assert_converged(prod)
 
-    def test_members_3_to_5_scale_in_place(self, cluster: Cluster, prod: Deployment) -> None:
+    def test_members_3_to_5_scale_in_place(self, cluster: Cluster, prod: StackHandle) -> None:
         claims = scale(cluster, prod, 5)
         after = claim_uids(cluster, prod.namespace)
         assert {name: after[name] for name in claims} == claims, "existing member volumes kept"
@@ -72,7 +72,7 @@ class TestProd:
         assert members and len(members["data"]["members"].split()) == 5
 
     def test_members_5_to_3_drop_the_removed_members_claims(
-        self, cluster: Cluster, prod: Deployment
+        self, cluster: Cluster, prod: StackHandle
     ) -> None:
         claims = scale(cluster, prod, 3)
         deadline = time.monotonic() + 60
@@ -84,11 +84,11 @@ class TestProd:
             n: claims[n] for n in kept
         }, "the remaining members keep their volumes"
 
-    def test_connection_string_is_encrypted_in_state(self, prod: Deployment) -> None:
+    def test_connection_string_is_encrypted_in_state(self, prod: StackHandle) -> None:
         assert_secret_encrypted(prod)
 
     def test_destroy_keeps_data_and_next_up_binds_to_it(
-        self, cluster: Cluster, prod: Deployment
+        self, cluster: Cluster, prod: StackHandle
     ) -> None:
         claims = claim_uids(cluster, prod.namespace)
         volume = cluster.kubectl.get("pv", f"{prod.namespace}-assets")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from e2e.harness import ROOT, Cluster, Deployment, Kubectl, deploy_stack, open_stack
+from e2e.harness import ROOT, Cluster, Kubectl, StackHandle, open_stack, program_stack
 
 pytestmark = pytest.mark.e2e
 
@@ -51,9 +51,9 @@ def ready(kubectl: Kubectl, kind: str, name: str, namespace: str) -> bool:
     return status.get("readyReplicas") == want and status.get("updatedReplicas", want) == want
 
 
-def uri_secret_of(kubectl: Kubectl, deployment: str, namespace: str) -> str:
+def uri_secret_of(kubectl: Kubectl, app_stack: str, namespace: str) -> str:
     """The Secret the web pods read $MONGODB_URI_FILE from (a mounted file, never an env value)."""
-    obj = kubectl.get("deployment", deployment, namespace)
+    obj = kubectl.get("deployment", app_stack, namespace)
     assert obj is not None
     spec = obj["spec"]["template"]["spec"]
     env = {e["name"]: e for e in spec["containers"][0]["env"]}
@@ -65,9 +65,9 @@ def uri_secret_of(kubectl: Kubectl, deployment: str, namespace: str) -> str:
     return str(volume["secret"]["secretName"])
 
 
-def teardown(deployment: Deployment, kubectl: Kubectl) -> None:
-    deployment.stack.destroy(on_output=print)
-    kubectl.remove_stack_leftovers(deployment.namespace)
+def teardown(app_stack: StackHandle, kubectl: Kubectl) -> None:
+    app_stack.stack.destroy(on_output=print)
+    kubectl.remove_stack_leftovers(app_stack.namespace)
 
 
 def test_python_program_installs_the_components_and_deploys_its_own_service(
@@ -89,10 +89,10 @@ def test_python_program_installs_the_components_and_deploys_its_own_service(
     assert version == VERSION and "site-packages/stateful_app_components" in location
 
     ns = "orders-e2e"
-    deployment = open_stack(cluster, project, "e2e", tmp_path, ns)
-    deployment.set("namespace", ns)
+    app_stack = open_stack(cluster, project, "e2e", tmp_path, ns)
+    app_stack.set("namespace", ns)
     try:
-        result, _ = deployment.up()
+        result, _ = app_stack.up()
         kubectl = cluster.kubectl
         assert ready(kubectl, "statefulset", "orders-db", ns)
         assert ready(kubectl, "deployment", "orders-web", ns)
@@ -112,7 +112,7 @@ def test_python_program_installs_the_components_and_deploys_its_own_service(
         assert result.outputs["mongo"].secret
         assert result.outputs["url"].value == f"http://orders-lb.{ns}.svc.cluster.local/"
     finally:
-        teardown(deployment, cluster.kubectl)
+        teardown(app_stack, cluster.kubectl)
 
 
 def provider_copy(tmp: Path) -> Path:
@@ -135,9 +135,9 @@ def test_yaml_program_uses_the_component_package(cluster: Cluster, tmp_path: Pat
     (project / "Pulumi.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
 
     ns = "catalog-e2e"
-    deployment = open_stack(cluster, project, "e2e", tmp_path, ns, extra_env=OFFLINE_PIP)
+    app_stack = open_stack(cluster, project, "e2e", tmp_path, ns, extra_env=OFFLINE_PIP)
     # The README's first command, as a user runs it: the package's schema comes from the plugin.
-    env = {**deployment.env, "PULUMI_HOME": str(deployment.pulumi_home)}
+    env = {**app_stack.env, "PULUMI_HOME": str(app_stack.pulumi_home)}
     added_run = subprocess.run(
         ["pulumi", "package", "add", str(provider)],
         cwd=project,
@@ -148,12 +148,12 @@ def test_yaml_program_uses_the_component_package(cluster: Cluster, tmp_path: Pat
     assert added_run.returncode == 0, added_run.stdout + added_run.stderr
     added = yaml.safe_load((project / "Pulumi.yaml").read_text())["packages"]["stateful-app"]
     assert Path(project, added).resolve() == provider.resolve()
-    deployment.set("namespace", ns)
+    app_stack.set("namespace", ns)
     # This example's pods run wherever the scheduler puts them; the embedded cluster's real node is
     # tainted for the nginx tiers of the main program, so keep the asset volume on a fake node.
-    deployment.set("storageNode", "kubernetes.io/hostname=worker-1")
+    app_stack.set("storageNode", "kubernetes.io/hostname=worker-1")
     try:
-        result, events = deployment.up()
+        result, events = app_stack.up()
         created = {step[1] for step in events.ops("create")}
         assert {
             f"stateful-app:index:{c}"
@@ -176,13 +176,13 @@ def test_yaml_program_uses_the_component_package(cluster: Cluster, tmp_path: Pat
         assert result.outputs["connectionString"].secret
         assert len(result.outputs["dbHosts"].value) == 3
     finally:
-        teardown(deployment, cluster.kubectl)
+        teardown(app_stack, cluster.kubectl)
 
 
 def test_stack_reference_reads_the_app_outputs_and_keeps_the_secret_secret(
     cluster: Cluster, tmp_path: Path
 ) -> None:
-    app = deploy_stack(cluster, "test", tmp_path / "app")
+    app = program_stack(cluster, "test", tmp_path / "app")
     project = copy_example("stack-reference", tmp_path / "consumer")
     offline_venv(project / "venv")
     consumer = open_stack(cluster, project, "test", tmp_path / "app", app.namespace)
@@ -224,7 +224,7 @@ def _command(pid: int) -> str:
 
 
 def test_language_host_exits_when_the_engine_is_killed(cluster: Cluster, tmp_path: Path) -> None:
-    app = deploy_stack(cluster, "dev", tmp_path / "app")
+    app = program_stack(cluster, "dev", tmp_path / "app")
     env = {**app.env, "PULUMI_HOME": str(app.pulumi_home)}
     command = [
         "pulumi",
