@@ -5,7 +5,9 @@ from pulumi.runtime.config import CONFIG, get_config_env
 
 from components import StatefulApp, db_version, volumes
 from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
+from components.inputs import camel
 from components.kept_secret import cluster_reader, secret_data_reader
+from components.outputs import declared_outputs
 from components.server_version import check_server_version
 from components.settings import load, project_config
 from components.tls_secret import check_tls_secret
@@ -45,16 +47,7 @@ app = StatefulApp(
     "app", settings, kept_db_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
 )
 
-pulumi.export("namespace", app.namespace)
-pulumi.export("url", app.url)
-if settings.lb_tls_generate:  # the generated CA, for clients to trust (docs/https.md)
-    pulumi.export("caCertificate", app.ca_certificate)
-pulumi.export("address", app.address)
-pulumi.export("webService", app.web_service)
-pulumi.export("assetsService", app.assets_service)
-pulumi.export("assetsClaim", app.assets_claim)
-pulumi.export("lbService", app.lb_service)
-pulumi.export("dbService", app.db_service)
-pulumi.export("dbHosts", app.db_hosts)
-pulumi.export("dbReplicaSet", app.db_replica_set)
-pulumi.export("dbConnectionString", app.db_connection_string)
+# The stack's outputs are StatefulApp's declared ones; the CA only when one was generated.
+for output in declared_outputs(StatefulApp):
+    if output != "ca_certificate" or settings.lb_tls_generate:
+        pulumi.export(camel(output), getattr(app, output))

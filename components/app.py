@@ -13,14 +13,13 @@ from .database import (
     DatabaseTierArgs,
     RetainedCredentials,
     credentials_secret_name,
-    gate_selector,
 )
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
+from .outputs import register_declared
 from .settings import Settings, revalidate
 from .volumes import MemberGrowth
 from .web import WebTier, WebTierArgs
-from .web import selector as web_selector
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -158,18 +157,18 @@ class StatefulApp(pulumi.ComponentResource):
         if s.network_policies:
             policies = (
                 backup.network_policies(
-                    builders.selector_labels("mongodb", db_args.object_name),
+                    db.pod_selector,
                     backup.backup_selector(f"{db_args.object_name}-backup"),
                 )
                 if backup_secret
                 else {}
             )
             selectors = TierSelectors(
-                lb=builders.selector_labels("nginx", lb_args.object_name),
-                web=web_selector(web_args),
-                assets=builders.selector_labels("nginx", assets_args.object_name),
-                db=builders.selector_labels("mongodb", db_args.object_name),
-                db_gate=gate_selector(db_args.object_name),
+                lb=lb.pod_selector,
+                web=web.pod_selector,
+                assets=assets.pod_selector,
+                db=db.pod_selector,
+                db_gate=db.gate_selector,
             )
             web_policies = network_policies(selectors, web_port=web_args.port)
             for policy, spec in {**web_policies, **policies}.items():
@@ -188,22 +187,7 @@ class StatefulApp(pulumi.ComponentResource):
         self.db_service, self.db_hosts = db.service_name, db.hosts
         self.db_replica_set = db.replica_set_name
         self.db_connection_string = db.connection_string
-        self.register_outputs(
-            {
-                "namespace": self.namespace,
-                "url": self.url,
-                "address": self.address,
-                "web_service": self.web_service,
-                "assets_service": self.assets_service,
-                "lb_service": self.lb_service,
-                "db_service": self.db_service,
-                "db_hosts": self.db_hosts,
-                "db_replica_set": self.db_replica_set,
-                "db_connection_string": self.db_connection_string,
-                "assets_claim": self.assets_claim,
-                "ca_certificate": self.ca_certificate,
-            }
-        )
+        register_declared(self)
 
     def _backups(
         self,

@@ -27,16 +27,17 @@ from .checks import (
 )
 from .inputs import from_inputs, package_inputs
 from .nginx import ASSETS_ROOT, LISTEN_PORT, PATH_PREFIX, assets_config
+from .outputs import register_declared
 from .placement import NODE_LABEL, Placement
 from .resources import Resources
 from .resources import checked as checked_resources
 from .workload import (
     SERVICE_PORT,
     NginxPod,
-    ServedPods,
     cluster_service,
     nginx_deployment,
     pods_service,
+    served_pods,
 )
 
 # Seed files travel base64-encoded (a ConfigMap's binaryData), which every Pulumi language can pass.
@@ -159,7 +160,10 @@ class AssetTier(pulumi.ComponentResource):
         resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:AssetTier", name, None, opts)
         self._name, self._args = name, args
-        self._labels = builders.labels("nginx", args.object_name, "assets", args.image)
+        self._pods = served_pods(
+            name, self, args.namespace, args.object_name, "nginx", "assets", args.image
+        )
+        self.pod_selector = self._pods.selector
         claim = self._claim()
         pod = NginxPod(
             image=args.image,
@@ -190,26 +194,14 @@ class AssetTier(pulumi.ComponentResource):
             if args.storage == "class"
             else builders.rolling_update_no_downtime(),
         )
-        _, self.deployment = nginx_deployment(
-            name, self, args.namespace, args.object_name, "assets", pod
-        )
-        selector = builders.selector_labels("nginx", args.object_name)
-        served = ServedPods(name, self, args.namespace, args.object_name, self._labels, selector)
-        service, pods = cluster_service(served), pods_service(served)
+        self.deployment = nginx_deployment(self._pods, pod)
+        service, pods = cluster_service(self._pods), pods_service(self._pods)
         self.service_name = service.metadata.name
         self.service_port = pulumi.Output.from_input(SERVICE_PORT)
         self.pods_service_name = pods.metadata.name
         self.pods_port = pulumi.Output.from_input(LISTEN_PORT)
         self.claim_name = claim.metadata.name
-        self.register_outputs(
-            {
-                "service_name": self.service_name,
-                "service_port": self.service_port,
-                "pods_service_name": self.pods_service_name,
-                "pods_port": self.pods_port,
-                "claim_name": self.claim_name,
-            }
-        )
+        register_declared(self)
 
     def _data_opts(self) -> pulumi.ResourceOptions:
         return pulumi.ResourceOptions(parent=self, retain_on_delete=self._args.retain_data)
@@ -232,7 +224,9 @@ class AssetTier(pulumi.ComponentResource):
             opts = self._data_opts()
         return k8s.core.v1.PersistentVolumeClaim(
             f"{self._name}-claim",
-            metadata=builders.metadata(f"{args.object_name}-data", args.namespace, self._labels),
+            metadata=builders.metadata(
+                f"{args.object_name}-data", args.namespace, self._pods.labels
+            ),
             spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                 access_modes=access,
                 storage_class_name=storage_class,
@@ -246,7 +240,7 @@ class AssetTier(pulumi.ComponentResource):
 
     def _volume_labels(self) -> dict[str, pulumi.Input[str]]:
         return {
-            **builders.selector_labels("nginx", self._args.object_name),
+            **self._pods.selector,
             "stateful-app/namespace": self._args.namespace,
         }
 
@@ -299,7 +293,7 @@ class AssetTier(pulumi.ComponentResource):
             return []
         seed = k8s.core.v1.ConfigMap(
             f"{self._name}-seed",
-            metadata=builders.metadata(None, self._args.namespace, self._labels),
+            metadata=builders.metadata(None, self._args.namespace, self._pods.labels),
             binary_data=dict(sorted(self._args.seed_files.items())),
             immutable=True,
             opts=pulumi.ResourceOptions(parent=self),

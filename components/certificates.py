@@ -22,6 +22,7 @@ import pulumi_kubernetes as k8s
 
 from . import builders
 from .checks import BOOLEAN, OBJECT_NAME, Namer, Problem, Rule, checked, one_of
+from .outputs import register_declared
 
 CA_VALIDITY_HOURS = 5 * 365 * 24
 SERVER_VALIDITY_HOURS = 90 * 24
@@ -195,6 +196,4 @@ class GeneratedCertificate(pulumi.ComponentResource):
         )
         self.secret_name = secret.metadata.name
         self.ca_certificate = ca.cert_pem
-        self.register_outputs(
-            {"secret_name": self.secret_name, "ca_certificate": self.ca_certificate}
-        )
+        register_declared(self)

@@ -45,6 +45,7 @@ from .checks import (
 )
 from .db_version import FCV_ANNOTATION, OLDEST, SERIES_SYNTAX, VERSION_ANNOTATION, Series
 from .inputs import from_inputs, package_inputs
+from .outputs import register_declared
 from .placement import Placement
 from .resources import Resources, parse_resources, quantity
 from .resources import checked as checked_resources
@@ -343,7 +344,8 @@ class DatabaseTier(pulumi.ComponentResource):
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
         self._labels = builders.labels("mongodb", obj, "database", args.image)
-        self._selector = builders.selector_labels("mongodb", obj)
+        self.pod_selector = builders.selector_labels("mongodb", obj)
+        self.gate_selector = gate_selector(obj)
 
         credentials, user_passwords = self._credentials()
         self._credentials_secret = credentials.metadata.name
@@ -379,7 +381,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 cluster_ip="None",
                 # Members must resolve each other before any is Ready (see components/mongo.py).
                 publish_not_ready_addresses=True,
-                selector=self._selector,
+                selector=self.pod_selector,
                 ports=[k8s.core.v1.ServicePortArgs(name="mongodb", port=mongo.PORT)],
             ),
             opts=child,
@@ -392,7 +394,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 metadata=builders.metadata(obj, args.namespace, self._labels),
                 spec=k8s.policy.v1.PodDisruptionBudgetSpecArgs(
                     min_available=args.members // 2 + 1,
-                    selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self._selector),
+                    selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self.pod_selector),
                 ),
                 opts=child,
             )
@@ -403,16 +405,7 @@ class DatabaseTier(pulumi.ComponentResource):
         self.service_name = service.metadata.name
         self.replica_set_name = pulumi.Output.from_input(args.replica_set_name)
         self.connection_secret_name = secrets[first]
-        self.register_outputs(
-            {
-                "user_connection_secrets": self.user_connection_secrets,
-                "service_name": self.service_name,
-                "hosts": self.hosts,
-                "replica_set_name": self.replica_set_name,
-                "connection_string": self.connection_string,
-                "connection_secret_name": self.connection_secret_name,
-            }
-        )
+        register_declared(self)
 
     def _hosts(self, count: int) -> pulumi.Output[list[str]]:
         args = self._args
@@ -748,12 +741,12 @@ class DatabaseTier(pulumi.ComponentResource):
                 persistent_volume_claim_retention_policy=k8s.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicyArgs(
                     when_deleted="Retain", when_scaled="Delete"
                 ),
-                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self._selector),
+                selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self.pod_selector),
                 template=k8s.core.v1.PodTemplateSpecArgs(
                     metadata=k8s.meta.v1.ObjectMetaArgs(labels=self._labels),
                     spec=k8s.core.v1.PodSpecArgs(
                         affinity=builders.spread_across_nodes(
-                            self._selector, required=args.anti_affinity == "required"
+                            self.pod_selector, required=args.anti_affinity == "required"
                         ),
                         termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
                         init_containers=[keyfile_copy],
@@ -763,7 +756,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 volume_claim_templates=[
                     k8s.core.v1.PersistentVolumeClaimArgs(
                         metadata=k8s.meta.v1.ObjectMetaArgs(
-                            name=DATA_VOLUME, labels=self._selector
+                            name=DATA_VOLUME, labels=self.pod_selector
                         ),
                         spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                             access_modes=["ReadWriteOnce"],

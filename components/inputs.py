@@ -14,6 +14,7 @@ as floats; no input here is fractional, so integral floats become ints again.
 import ast
 import dataclasses
 import inspect
+import re
 import textwrap
 from collections.abc import Callable, Mapping
 from typing import Any, NotRequired, TypeVar
@@ -36,6 +37,11 @@ def package_inputs(*, all_optional: bool = False) -> Callable[[type[T]], type[T]
         return cls
 
     return mark
+
+
+def camel(name: str) -> str:
+    """snake_case -> camelCase: a Python name's name in the schema, the stack config and exports."""
+    return re.sub(r"_([a-z])", lambda m: m.group(1).upper(), name)
 
 
 def plain_numbers(inputs: Mapping[str, Any]) -> dict[str, Any]:

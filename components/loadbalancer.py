@@ -39,16 +39,17 @@ from .nginx import (
     load_balancer_config,
     service_host,
 )
+from .outputs import register_declared
 from .placement import Placement
 from .resources import Resources
 from .resources import checked as checked_resources
 from .workload import (
     CONFIG_FILE,
     NginxPod,
-    ServedPods,
     cluster_service,
     disruption_budget,
     nginx_deployment,
+    served_pods,
 )
 
 
@@ -204,11 +205,12 @@ class LoadBalancerTier(pulumi.ComponentResource):
         validate(args)
         resources = checked_resources(args.resources, "resources")
         super().__init__("stateful-app:index:LoadBalancerTier", name, None, opts)
-        labels = builders.labels("nginx", args.object_name, "load-balancer", args.image)
         # Behind an Ingress or Gateway, TLS ends there and nginx serves plain HTTP.
         tls = args.tls_secret is not None and args.expose == "service"
-        selector = builders.selector_labels("nginx", args.object_name)
-        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector)
+        served = served_pods(
+            name, self, args.namespace, args.object_name, "nginx", "load-balancer", args.image
+        )
+        self.pod_selector = served.selector
         disruption_budget(served)
         service = cluster_service(
             served,
@@ -245,9 +247,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             readiness_path=READY_PATH,
             **(_tls_mount(args.tls_secret) if tls and args.tls_secret is not None else {}),
         )
-        _, self.deployment = nginx_deployment(
-            name, self, args.namespace, args.object_name, "load-balancer", pod
-        )
+        self.deployment = nginx_deployment(served, pod)
         self.service_name = service.metadata.name
         self.address = _address(args, service)
         self.url = _url(args, service, self.address)
@@ -257,7 +257,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
                 self,
                 args.namespace,
                 args.object_name,
-                labels,
+                served.labels,
                 args.hostname,
                 args.tls_secret,
                 args.http_redirect,
@@ -267,9 +267,7 @@ class LoadBalancerTier(pulumi.ComponentResource):
             scheme = "https" if args.tls_secret is not None else "http"
             self.address = pulumi.Output.from_input(args.hostname)
             self.url = pulumi.Output.from_input(f"{scheme}://{args.hostname}/")
-        self.register_outputs(
-            {"service_name": self.service_name, "address": self.address, "url": self.url}
-        )
+        register_declared(self)
 
 
 TLS_VOLUME = "tls"

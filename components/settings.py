@@ -13,7 +13,6 @@ ConfigError that names the key, the value given and what is allowed.
 """
 
 import dataclasses
-import re
 import types
 import typing
 from collections.abc import Mapping
@@ -53,7 +52,7 @@ from .database import (
     parse_mongod_resources,
 )
 from .exposure import Exposure
-from .inputs import attribute_docs, package_inputs, plain_numbers
+from .inputs import attribute_docs, camel, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
 from .placement import (
     NODE_SELECTOR,
@@ -354,10 +353,6 @@ class Settings:
         }
 
 
-def _camel(name: str) -> str:
-    return re.sub(r"_([a-z])", lambda m: m.group(1).upper(), name)
-
-
 def _value_type(annotation: Any) -> type:
     """int for `int | None`, and so on."""
     if isinstance(annotation, types.UnionType):
@@ -409,8 +404,8 @@ class Key:
 def _keys() -> dict[str, Key]:
     docs = attribute_docs(Settings)
     return {
-        _camel(f.name): Key(
-            name=_camel(f.name),
+        camel(f.name): Key(
+            name=camel(f.name),
             field=f.name,
             type=_value_type(f.type),
             default=f.default,
@@ -484,7 +479,7 @@ def revalidate(args: Settings | Mapping[str, Any], stack: str) -> Settings:
     that were set (snake_case names). Checked by the same rules as stack config, which also supply
     the defaults of what is missing."""
     given = plain_numbers(args if isinstance(args, Mapping) else vars(args)).items()
-    return load({_camel(name): value for name, value in given if value is not None}, stack)
+    return load({camel(name): value for name, value in given if value is not None}, stack)
 
 
 def project_config(config: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from .autoscaling import AUTOSCALING, Autoscaling, coerce_autoscaling, horizonta
 from .checks import PINNED_IMAGE, checked, integer, one_of, ruled, validate
 from .inputs import from_inputs, package_inputs
 from .nginx import HEALTH_PATH, LISTEN_PORT, PATH_PREFIX, web_demo_config
+from .outputs import register_declared
 from .placement import Placement
 from .resources import Resources
 from .resources import checked as checked_resources
@@ -27,12 +28,12 @@ from .workload import (
     SERVICE_PORT,
     NginxPod,
     PodParts,
-    ServedPods,
     cluster_service,
     deployment,
     disruption_budget,
     nginx_deployment,
     pods_service,
+    served_pods,
 )
 
 DATABASE_VOLUME = "database"
@@ -113,11 +114,6 @@ class WebTierArgs:
     object_name: str = "web"
     """Kubernetes name of the Service and Deployment (stable, unique in the namespace); the
     headless Service is <object_name>-pods."""
-
-
-def selector(args: WebTierArgs) -> dict[str, str]:
-    """The labels selecting the tier's pods (for NetworkPolicies)."""
-    return builders.selector_labels(_app_label(args), args.object_name)
 
 
 def _app_label(args: WebTierArgs) -> str:
@@ -210,8 +206,10 @@ class WebTier(pulumi.ComponentResource):
             # reports a diff (Kubernetes' advice for Deployments under an HPA).
             args = replace(args, replicas=None)  # type: ignore[arg-type]
         super().__init__("stateful-app:index:WebTier", name, None, opts)
-        labels = builders.labels(_app_label(args), args.object_name, "web", args.image)
-        served = ServedPods(name, self, args.namespace, args.object_name, labels, selector(args))
+        served = served_pods(
+            name, self, args.namespace, args.object_name, _app_label(args), "web", args.image
+        )
+        self.pod_selector = served.selector
         volumes, mounts, env = _database_file(args)
         if args.mode == WebMode.APP:
             self.deployment = deployment(served, _app_pod(args, volumes, mounts, env))
@@ -228,9 +226,7 @@ class WebTier(pulumi.ComponentResource):
                 placement=Placement.of(args.placement),
                 resources=args.resources,
             )
-            _, self.deployment = nginx_deployment(
-                name, self, args.namespace, args.object_name, "web", pod
-            )
+            self.deployment = nginx_deployment(served, pod)
             health = HEALTH_PATH
         if autoscaling:
             horizontal_autoscaler(
@@ -239,7 +235,7 @@ class WebTier(pulumi.ComponentResource):
                 args.namespace,
                 self.deployment,
                 args.object_name,
-                labels,
+                served.labels,
                 autoscaling,
             )
         disruption_budget(served)
@@ -249,15 +245,7 @@ class WebTier(pulumi.ComponentResource):
         self.pods_service_name = pods.metadata.name
         self.pods_port = pulumi.Output.from_input(args.port)
         self.health_path = pulumi.Output.from_input(health)
-        self.register_outputs(
-            {
-                "service_name": self.service_name,
-                "service_port": self.service_port,
-                "pods_service_name": self.pods_service_name,
-                "pods_port": self.pods_port,
-                "health_path": self.health_path,
-            }
-        )
+        register_declared(self)
 
 
 def _default_probe(period: int, failures: int) -> c.Probe:

@@ -94,23 +94,14 @@ def nginx_container(pod: NginxPod) -> k8s.core.v1.ContainerArgs:
     )
 
 
-def nginx_deployment(
-    name: str,
-    parent: pulumi.Resource,
-    namespace: pulumi.Input[str],
-    object_name: str,
-    component: str,
-    pod: NginxPod,
-    affinity: k8s.core.v1.AffinityArgs | None = None,
-) -> tuple[k8s.core.v1.ConfigMap, k8s.apps.v1.Deployment]:
-    """An auto-named config ConfigMap and a Deployment of unprivileged nginx pods."""
-    labels = builders.labels("nginx", object_name, component, pod.image)
+def nginx_deployment(pods: ServedPods, pod: NginxPod) -> k8s.apps.v1.Deployment:
+    """A Deployment of unprivileged nginx pods, with its auto-named config ConfigMap."""
     config_map = k8s.core.v1.ConfigMap(
-        f"{name}-config",
-        metadata=builders.metadata(None, namespace, labels),
+        f"{pods.name}-config",
+        metadata=builders.metadata(None, pods.namespace, pods.labels),
         data={"nginx.conf": pod.config},
         immutable=True,
-        opts=pulumi.ResourceOptions(parent=parent),
+        opts=pulumi.ResourceOptions(parent=pods.parent),
     )
     config_volume = k8s.core.v1.VolumeArgs(
         name=CONFIG_VOLUME,
@@ -125,11 +116,8 @@ def nginx_deployment(
         placement=pod.placement,
         required_node_labels=pod.required_node_labels,
         strategy=pod.strategy,
-        affinity=affinity,
     )
-    selector = builders.selector_labels("nginx", object_name)
-    pods = ServedPods(name, parent, namespace, object_name, labels, selector)
-    return config_map, deployment(pods, parts)
+    return deployment(pods, parts)
 
 
 @dataclass
@@ -189,8 +177,9 @@ SKIP_AWAIT = {"pulumi.com/skipAwait": "true"}
 
 @dataclass(frozen=True)
 class ServedPods:
-    """A tier's pods as its Services see them: the Services' resource-name prefix, parent,
-    namespace, object name and labels, and the selector that picks the pods."""
+    """A tier's pods as its workload, Services and policies see them: the resource-name prefix,
+    parent, namespace, object name and labels, and the selector that picks the pods. Built by
+    `served_pods` only, so every object selecting a tier's pods uses the one selector."""
 
     name: str
     parent: pulumi.Resource
@@ -198,6 +187,22 @@ class ServedPods:
     object_name: str
     labels: dict[str, str]
     selector: dict[str, str]
+
+
+def served_pods(
+    name: str,
+    parent: pulumi.Resource,
+    namespace: pulumi.Input[str],
+    object_name: str,
+    app: str,
+    component: str,
+    image: str,
+) -> ServedPods:
+    """The pods of a tier: app (the software, e.g. nginx) and object_name select them; the
+    component and the image's version only label them."""
+    labels = builders.labels(app, object_name, component, image)
+    selector = builders.selector_labels(app, object_name)
+    return ServedPods(name, parent, namespace, object_name, labels, selector)
 
 
 def cluster_service(

@@ -25,7 +25,11 @@ from components import (
     WebTierArgs,
 )
 from components.app import StatefulApp
+from components.assets import AssetTier
+from components.database import DatabaseTier
+from components.inputs import camel
 from components.loadbalancer import LoadBalancerTier
+from components.outputs import declared_outputs
 from components.package import PACKAGE_NAME, ComponentPackage
 from components.settings import NGINX_IMAGE, ConfigError
 from mocking import ROOT, RecordingMocks, resolve, run
@@ -39,32 +43,11 @@ ARGS = {
     "DatabaseTier": DatabaseTierArgs,
     "StatefulApp": Settings,
 }
+# Each component's outputs, from the one declaration (its annotated attributes): the schema must
+# infer exactly these, typed and described.
 OUTPUTS = {
-    "AssetTier": {"serviceName", "servicePort", "podsServiceName", "podsPort", "claimName"},
-    "WebTier": {"serviceName", "servicePort", "podsServiceName", "podsPort", "healthPath"},
-    "LoadBalancerTier": {"serviceName", "address", "url", "config"},
-    "DatabaseTier": {
-        "serviceName",
-        "hosts",
-        "replicaSetName",
-        "connectionString",
-        "connectionSecretName",
-        "userConnectionSecrets",
-    },
-    "StatefulApp": {
-        "namespace",
-        "url",
-        "address",
-        "webService",
-        "assetsService",
-        "lbService",
-        "dbService",
-        "dbHosts",
-        "dbReplicaSet",
-        "dbConnectionString",
-        "assetsClaim",
-        "caCertificate",
-    },
+    component.__name__: {camel(output) for output in declared_outputs(component)}
+    for component in (AssetTier, WebTier, LoadBalancerTier, DatabaseTier, StatefulApp)
 }
 # Inputs another tier's outputs are wired into: they must accept Outputs (not plain-only).
 WIRABLE = {

@@ -3,8 +3,11 @@ selectors, secrets, and config errors raised before anything is registered."""
 
 import pytest
 
+from components.app import StatefulApp
+from components.inputs import camel
+from components.outputs import declared_outputs
 from components.settings import ConfigError
-from mocking import STACKS, Program, is_secret, run_program, sent_as_secret
+from mocking import ROOT, STACKS, Program, is_secret, run_program, sent_as_secret
 
 WORKLOADS = ("Deployment", "StatefulSet")
 
@@ -137,3 +140,11 @@ def test_asset_path_moves_the_route_in_every_tier() -> None:
     assert "location /static/ {" in configs["app-assets-config"]
     assert 'src="/static/cats.png"' in configs["app-web-config"]
     assert "/assets/" not in "".join(configs.values())
+
+
+def test_the_readme_names_every_output_of_the_stack() -> None:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("\n## Outputs\n", 1)[1].split("\n## ", 1)[0]
+    outputs = [camel(output) for output in declared_outputs(StatefulApp)]
+    assert len(outputs) >= 10, outputs
+    assert [o for o in outputs if f"`{o}`" not in section] == []
