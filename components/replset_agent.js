@@ -9,7 +9,12 @@
 // - once every member runs a binary of the target feature compatibility version (FCV_FILE, from
 //   the same ConfigMap) or newer, the primary sets that FCV (components/db_version.py);
 // - every member reports what it sees to a status file read by the container's probes, so an
-//   authentication failure or a stale member shows in `kubectl describe pod`.
+//   authentication failure or a stale member shows in `kubectl describe pod`;
+// - during a password rotation (components/rotation.py) it authenticates as root with the
+//   credentials Secret's current password, else its previous one; the primary's agent, once it has
+//   seen the new Secret for ROTATION_SETTLE_MS (so the other pods' copies have caught up), sets
+//   root to the current password. Readiness stays up throughout; a pod whose copy of the Secret
+//   lags behind waits AUTH_GRACE_MS before it reports the failure as blocked.
 // Passes are bounded (driver timeouts, maxTimeMS on reconfig, a watchdog that exits the process);
 // SIGTERM exits at once. Shell API calls stay out of callbacks (mongosh's async rewriter).
 const crypto = require('crypto');
@@ -23,6 +28,11 @@ const settings = {
   membersFile: env.MEMBERS_FILE,
   fcvFile: env.FCV_FILE, // unset: the FCV is left alone
   passwordFile: env.PASSWORD_FILE,
+  previousPasswordFile: env.PREVIOUS_PASSWORD_FILE, // unset or absent: no rotation under way
+  // The kubelet refreshes Secret volumes about once a minute, per pod: the primary waits this long
+  // before re-keying root, and a pod that authenticates with neither password this long.
+  settleMs: Number(env.ROTATION_SETTLE_MS || 120000),
+  authGraceMs: Number(env.AUTH_GRACE_MS || 180000),
   user: env.ROOT_USER || 'root',
   statusFile: env.STATUS_FILE || '/tmp/replset-agent.status',
   intervalMs: Number(env.PASS_INTERVAL_MS || 10000),
@@ -54,9 +64,10 @@ function report(state, message) {
   lastStatus = line;
 }
 
-function uri(host, authenticated) {
-  const credentials = authenticated
-    ? `${encodeURIComponent(settings.user)}:${encodeURIComponent(readPassword())}@`
+// password: root's, or none for an unauthenticated connection.
+function uri(host, password) {
+  const credentials = password
+    ? `${encodeURIComponent(settings.user)}:${encodeURIComponent(password)}@`
     : '';
   const t = settings.connectTimeoutMs;
   return (
@@ -69,6 +80,16 @@ function readPassword() {
   return fs.readFileSync(settings.passwordFile, 'utf8').trim();
 }
 
+function readPreviousPassword() {
+  if (!settings.previousPasswordFile) return '';
+  try {
+    return fs.readFileSync(settings.previousPasswordFile, 'utf8').trim();
+  } catch (e) {
+    if (e.code === 'ENOENT') return ''; // no rotation yet: the Secret has no previous password
+    throw e;
+  }
+}
+
 function desiredMembers() {
   return fs
     .readFileSync(settings.membersFile, 'utf8')
@@ -79,8 +100,8 @@ function desiredMembers() {
 
 // Connections opened in a pass; all are closed at its end.
 let open = [];
-function connect(host, authenticated) {
-  const conn = new Mongo(uri(host, authenticated));
+function connect(host, password) {
+  const conn = new Mongo(uri(host, password));
   open.push(conn);
   return conn.getDB('admin');
 }
@@ -105,6 +126,46 @@ function probe(host) {
 }
 
 const isAuthFailure = (e) => e && (e.code === 18 || e.codeName === 'AuthenticationFailed');
+
+let authFailingSince = null; // when authentication with every password began to fail
+let previousSince = null; // when this process, as primary, first needed the previous password
+
+// Root on the local mongod with the current password, else the previous one (a rotation whose
+// new password the primary has not set yet). Returns {admin, previous, current} or {error}.
+function authenticate() {
+  const current = readPassword();
+  let error = null;
+  for (const password of [current, readPreviousPassword()]) {
+    if (!password) continue;
+    try {
+      const admin = connect(settings.local, password);
+      authFailingSince = null;
+      return { admin, previous: password !== current, current };
+    } catch (e) {
+      if (!isAuthFailure(e)) throw e;
+      error = e;
+    }
+  }
+  return { error };
+}
+
+// On the primary, authenticated with the previous password: once the rotation has settled, root
+// gets the current one. Returns the rotation part of the status.
+function rotateRoot(admin, auth) {
+  if (!auth.previous) {
+    previousSince = null;
+    return '';
+  }
+  previousSince ??= Date.now();
+  const left = settings.settleMs - (Date.now() - previousSince);
+  if (left > 0) {
+    return `; root password rotation: the new one is set in ${Math.ceil(left / 1000)} s, once every pod has the new Secret`;
+  }
+  admin.runCommand({ updateUser: settings.user, pwd: auth.current });
+  previousSince = null;
+  log('info', `password of ${settings.user} set to the credentials Secret's current one (rotation)`);
+  return `; root password rotated`;
+}
 
 function initiate(admin, desired) {
   if (desired[0] !== settings.self) return ['waiting', 'waiting for member 0 to initiate the set'];
@@ -245,17 +306,19 @@ function pass() {
     // The image's entrypoint runs a temporary standalone (no --replSet) to create the root user.
     return ['waiting', 'mongod is initialising (the entrypoint standalone)'];
   }
-  let admin;
-  try {
-    admin = connect(settings.local, true);
-  } catch (e) {
-    if (!isAuthFailure(e)) throw e;
-    return [
-      'blocked',
-      `authentication as ${settings.user} failed: ${describe(e)}. The password in the ` +
-        'credentials Secret does not match the users on this data volume (README: credentials)',
-    ];
+  const auth = authenticate();
+  if (!auth.admin) {
+    authFailingSince ??= Date.now();
+    const message =
+      `authentication as ${settings.user} failed: ${describe(auth.error)}. The password in the ` +
+      'credentials Secret does not match the users on this data volume (README: credentials)';
+    if (Date.now() - authFailingSince < settings.authGraceMs) {
+      // A rotation reaches pods at different times: this pod's copy of the Secret may lag.
+      return ['waiting', `${message}; waiting for an updated credentials Secret`];
+    }
+    return ['blocked', message];
   }
+  const admin = auth.admin;
   const hello = admin.runCommand({ hello: 1 });
   if (!hello.setName) {
     // No set in hello: never initiated (NotYetInitialized), or removed from the set by a
@@ -271,9 +334,16 @@ function pass() {
   if (hello.setName !== settings.replicaSet) {
     return ['blocked', `member belongs to set ${hello.setName}, expected ${settings.replicaSet}`];
   }
-  if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
+  if (!hello.isWritablePrimary) {
+    previousSince = null;
+    const [state, message] = diagnoseMember(admin, hello);
+    const note = auth.previous ? '; root has the previous password until the primary sets the new one' : '';
+    return [state, message + note];
+  }
+  const rotated = rotateRoot(admin, auth);
   ensureBackupUser(admin);
-  const [state, message] = reconcile(admin, desired);
+  const [state, found] = reconcile(admin, desired);
+  const message = found + rotated;
   return env.USERS_FILE && state === 'ok' ? withUsers(admin, message) : [state, message];
 }
 

@@ -27,7 +27,8 @@ from components.mongo import MONGOSH_NODE_OPTIONS, step_down_command
 REPO = Path(__file__).resolve().parent.parent
 MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
 SIMULATOR = REPO / "tests" / "replset_simulator.js"
-AGENT = REPO / "components" / "replset_agent.js"
+# AGENT_UNDER_TEST: run another agent script (e.g. an older one, to see a test fail on it).
+AGENT = Path(os.environ.get("AGENT_UNDER_TEST", REPO / "components" / "replset_agent.js"))
 USERS_SCRIPT = REPO / "components" / "replset_users.js"
 # GATE_UNDER_TEST: run another gate script (e.g. an older one, to see a test fail on it).
 GATE = Path(os.environ.get("GATE_UNDER_TEST", REPO / "components" / "replset_gate.js"))
@@ -155,6 +156,11 @@ class Pods:
         self.with_users = with_users
         self.password_file = tmp / "root-password"
         self.password_file.write_text(PASSWORD + "\n")
+        # Each pod's own copy of the credentials Secret (use_pod_secrets): the kubelet refreshes
+        # Secret volumes per pod, at different times. Without it every pod reads the files above.
+        self.pod_secrets: dict[int, Path] = {}
+        self.agent_env: dict[str, str] = {}  # more environment for every agent started
+        self.previous_password = ""
         # The target FCV (a key of the members ConfigMap): the image's series unless held.
         self.fcv_file = tmp / "feature-compatibility-version"
         self.write_fcv("7.0")
@@ -185,14 +191,18 @@ class Pods:
             "LOCAL_MONGOD": self.sim.local(i),
             "MEMBERS_FILE": str(self.members_file),
             "FCV_FILE": str(self.fcv_file),
-            "PASSWORD_FILE": str(self.password_file),
+            **self._secret_env(i),
             "STATUS_FILE": str(self.status_file(i)),
             "PASS_INTERVAL_MS": str(self.interval_ms),
             "PASS_TIMEOUT_MS": "60000",  # 90 s in the pod; seven mongosh starting at once are slow
             "CONNECT_TIMEOUT_MS": "1000",
             "RECONFIG_TIMEOUT_MS": "2000",
             "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
+            # The pod's waits for a rotation, shortened like the pass interval.
+            "ROTATION_SETTLE_MS": "2000",
+            "AUTH_GRACE_MS": "2000",
             **self._users_env(),
+            **self.agent_env,
             **overrides,
         }
         agent = mongosh(AGENT, env)
@@ -211,6 +221,36 @@ class Pods:
             time.sleep(10)
             if self.agents.get(i) is proc and not self.closed:
                 self.start_agent(i, **overrides)
+
+    def _secret_env(self, i: int) -> dict[str, str]:
+        secret = self.pod_secrets.get(i)
+        current = secret / "root-password" if secret else self.password_file
+        previous = current.with_name("root-password-previous")
+        return {"PASSWORD_FILE": str(current), "PREVIOUS_PASSWORD_FILE": str(previous)}
+
+    def use_pod_secrets(self, count: int) -> None:
+        """Pods 0..count-1 (started after this) read their own copy of the credentials Secret."""
+        for i in range(count):
+            self.pod_secrets[i] = self.tmp / f"secret-{i}"
+            self.pod_secrets[i].mkdir(exist_ok=True)
+            _replace(self.pod_secrets[i] / "root-password", self.password() + "\n")
+
+    def rotate_secret(self, password: str, pods: list[int]) -> None:
+        """A new root password in the credentials Secret (the old one kept as the previous): what
+        new pods and the gate read at once, and what `pods` see now (the others lag behind
+        until rotate_secret names them too)."""
+        if self.password() != password:
+            self.previous_password = self.password()
+            _replace(
+                self.password_file.with_name("root-password-previous"),
+                self.previous_password + "\n",
+            )
+            _replace(self.password_file, password + "\n")
+        for i in pods:
+            secret = self.pod_secrets[i]
+            # Previous first: a pod never sees the new password without the old one beside it.
+            _replace(secret / "root-password-previous", self.previous_password + "\n")
+            _replace(secret / "root-password", password + "\n")
 
     def _users_env(self) -> dict[str, str]:
         if not self.with_users:

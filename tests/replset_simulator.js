@@ -46,7 +46,9 @@
 //   (no FCV transition state, no targetVersion).
 // - Priorities: elections prefer the highest priority (0 is never elected), and a caught-up
 //   secondary of higher priority than the primary takes over after an election's time.
-// What it does NOT model: DNS (tests/replset_resolver.js answers the gate's names), real storage, queries beyond that file's, arbiters,
+// What it does NOT model: keyfiles (internal authentication between members: a keyfile rotation
+// is tested only as rendered objects, tests/test_rotation.py), DNS (tests/replset_resolver.js
+// answers the gate's names), real storage, queries beyond that file's, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
 // cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
 'use strict';

@@ -132,6 +132,8 @@ def test_wrong_credentials_are_reported_as_such(pods: Pods) -> None:
     pods.stop_pod(0)
     pods.password_file.write_text("a-new-random-password\n")  # what a lost Secret would give
     pods.start_pod(0)
+    # First a grace (AUTH_GRACE_MS): during a rotation this pod's copy of the Secret may lag.
+    wait_until(lambda: "waiting for an updated credentials Secret" in pods.status(0), pods)
     wait_until(lambda: pods.status(0).startswith("blocked"), pods)
     assert pods.status(0).startswith("blocked authentication as root failed")
     assert "AuthenticationFailed (18)" in pods.status(0)
