@@ -24,7 +24,9 @@ const env = process.env;
 const settings = {
   replicaSet: env.REPLICA_SET,
   self: env.SELF_HOST, // this member's address as listed in the member list
-  local: env.LOCAL_MONGOD || 'localhost:27017', // reaches the entrypoint's localhost-only mongod too
+  // This pod's mongod. An IPv4 literal: the entrypoint's temporary mongod binds 127.0.0.1 only,
+  // and mongod binds no IPv6 address without --ipv6, while `localhost` may resolve to ::1 first.
+  local: env.LOCAL_MONGOD || '127.0.0.1:27017',
   membersFile: env.MEMBERS_FILE,
   fcvFile: env.FCV_FILE, // unset: the FCV is left alone
   passwordFile: env.PASSWORD_FILE,

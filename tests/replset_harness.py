@@ -50,9 +50,11 @@ def _replace(path: Path, text: str) -> None:
 class Simulator:
     """The simulated replica set: SLOTS members, all stopped until started."""
 
-    def __init__(self, init_ms: int = 800) -> None:
+    def __init__(self, init_ms: int = 800, local_ports: dict[int, int] | None = None) -> None:
+        """local_ports: members whose `local` (the pod's own 127.0.0.1:27017) is a fixed port."""
         self.proc = subprocess.Popen(
             ["node", str(SIMULATOR), str(SLOTS), str(init_ms)],
+            env={**os.environ, "SIM_LOCAL_PORTS": json.dumps(local_ports or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -5,7 +5,8 @@
 // Control: JSON lines on stdin ({"op": ...}), one JSON reply line per request on stdout.
 //
 // Each simulated member i listens on two loopback ports: `host` (the pod address peers use) and
-// `local` (the pod's own localhost:27017, used by the agent and the probes). What it models:
+// `local` (the pod's own 127.0.0.1:27017, used by the agent and the probes; IPv4 only, like mongod
+// without --ipv6 and the entrypoint's temporary mongod). What it models:
 // - Wire protocol: OP_QUERY handshake (legacy hello) answered with OP_REPLY, then OP_MSG. Failures
 //   are {ok: 0, errmsg, code, codeName}, so the driver (and mongosh) throw.
 // - SCRAM-SHA-256 (RFC 7677, as mongod does it): a wrong password fails with AuthenticationFailed.
@@ -804,8 +805,11 @@ async function control(req) {
 }
 
 async function main() {
+  // SIM_LOCAL_PORTS ({"<member>": port}): a member whose `local` is a fixed port, e.g. 27017 to run
+  // an agent with its default host.
+  const fixed = JSON.parse(process.env.SIM_LOCAL_PORTS || '{}');
   for (const m of members) {
-    m.ports = {};
+    m.ports = fixed[m.id] ? { local: fixed[m.id] } : {};
     m.ports.host = await listen(m, 'host'); // reserve both ports, then stay stopped
     m.ports.local = await listen(m, 'local');
     await stop(m);

@@ -11,7 +11,9 @@ is an op counter. Run with `make test-agent` (marker replset_sim; also in CI).
 
 from __future__ import annotations
 
+import json
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,7 +22,15 @@ from pathlib import Path
 import pytest
 
 from components import mongo
-from replset_harness import MONGOSH, Pods, Simulator, assert_safe, mongosh_available, wait_until
+from replset_harness import (
+    MONGOSH,
+    RESOLVER,
+    Pods,
+    Simulator,
+    assert_safe,
+    mongosh_available,
+    wait_until,
+)
 
 pytestmark = [
     pytest.mark.replset_sim,
@@ -218,3 +228,34 @@ def test_no_primary_without_a_majority_and_the_agents_force_nothing(pods: Pods) 
     pods.start_pod(1)
     pods.start_pod(2)
     pods.wait_in_force(3)
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def test_the_default_local_host_reaches_an_ipv4_only_mongod(tmp_path: Path) -> None:
+    """LOCAL_MONGOD unset, as in the pod: member 0's mongod on 127.0.0.1:27017 only (the
+    entrypoint's temporary mongod binds IPv4 alone), and `localhost` resolving to ::1 (the test
+    resolver), where nothing listens. The agent must still initiate the set."""
+    if not _port_free(mongo.PORT):
+        pytest.skip(f"127.0.0.1:{mongo.PORT} is in use on this machine")
+    sim = Simulator(local_ports={0: mongo.PORT})
+    pods = Pods(tmp_path, sim)
+    (tmp_path / "resolver.json").write_text(json.dumps({"localhost": "::1"}))
+    pods.agent_env.update(
+        LOCAL_MONGOD="",  # the agent's default
+        NODE_OPTIONS=f"{mongo.MONGOSH_NODE_OPTIONS} --require {RESOLVER}",
+        RESOLVER_FILE=str(tmp_path / "resolver.json"),
+    )
+    try:
+        pods.deploy(1)
+        wait_until(lambda: pods.status(0).startswith("ok PRIMARY"), pods, timeout=20)
+    finally:
+        pods.close()
+        sim.close()
