@@ -3,7 +3,8 @@
 // - member 0 initiates the set once every desired member answers and none belongs to a set yet;
 // - the primary adds or removes one member per pass to match the desired member list (a file from
 //   the members ConfigMap, so a scale change arrives without a restart), removing members before
-//   their pods go away (the membership gate Job holds the StatefulSet scale-down until then);
+//   their pods go away (the membership gate Job holds the StatefulSet scale-down until then); a
+//   new primary first waits MEMBERS_SETTLE_MS, until its own copy of that file has caught up;
 // - the primary gives member 0 the highest priority, so that a rolling update, which replaces
 //   member 0 last, moves the primary once (its pod's preStop steps it down);
 // - once every member runs a binary of the target feature compatibility version (FCV_FILE, from
@@ -35,6 +36,10 @@ const settings = {
   // before re-keying root, and a pod that authenticates with neither password this long.
   settleMs: Number(env.ROTATION_SETTLE_MS || 120000),
   authGraceMs: Number(env.AUTH_GRACE_MS || 180000),
+  // The member list is this pod's copy of a ConfigMap, refreshed by the kubelet about once a minute
+  // per pod: a member that became primary waits this long before changing the membership, so it
+  // never acts on a list older than the one its predecessor put in force.
+  membersSettleMs: Number(env.MEMBERS_SETTLE_MS || 120000),
   user: env.ROOT_USER || 'root',
   statusFile: env.STATUS_FILE || '/tmp/replset-agent.status',
   intervalMs: Number(env.PASS_INTERVAL_MS || 10000),
@@ -131,6 +136,7 @@ const isAuthFailure = (e) => e && (e.code === 18 || e.codeName === 'Authenticati
 
 let authFailingSince = null; // when authentication with every password began to fail
 let previousSince = null; // when this process, as primary, first needed the previous password
+let primarySince = null; // when this process first saw its member primary (null: not primary)
 
 // Root on the local mongod with the current password, else the previous one (a rotation whose
 // new password the primary has not set yet). Returns {admin, previous, current} or {error}.
@@ -251,6 +257,15 @@ function reconcile(admin, desired) {
   const extra = current.filter((h) => !desired.includes(h));
   const missing = desired.filter((h) => !current.includes(h));
   let change;
+  const settling = settings.membersSettleMs - (Date.now() - primarySince);
+  if ((extra.length || missing.length) && settling > 0) {
+    return [
+      'ok',
+      `PRIMARY; membership change (${[...extra.map((h) => `-${h}`), ...missing.map((h) => `+${h}`)].join(' ')}) ` +
+        `in ${Math.ceil(settling / 1000)} s: this member became primary recently, and its copy of the member ` +
+        'list may still be older than the one in force',
+    ];
+  }
   if (extra.length) {
     const others = extra.filter((h) => h !== settings.self).sort().reverse();
     if (!others.length) {
@@ -338,10 +353,12 @@ function pass() {
   }
   if (!hello.isWritablePrimary) {
     previousSince = null;
+    primarySince = null;
     const [state, message] = diagnoseMember(admin, hello);
     const note = auth.previous ? '; root has the previous password until the primary sets the new one' : '';
     return [state, message + note];
   }
+  primarySince ??= Date.now();
   const rotated = rotateRoot(admin, auth);
   ensureBackupUser(admin);
   const [state, found] = reconcile(admin, desired);

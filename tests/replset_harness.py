@@ -6,6 +6,8 @@ the members ConfigMap changes first (a file every agent reads), then the members
 runs, then the StatefulSet scales (pods stopped in parallel; with whenScaled: Delete their
 claims are gone, so a pod that comes back starts on an empty volume). A monitor samples the
 simulated set every 50 ms and records the invariants docs/database-operations.md promises.
+Pods may read their own copies of the members ConfigMap and the credentials Secret
+(use_pod_member_files, use_pod_secrets), which a test updates pod by pod, as the kubelet does.
 """
 
 from __future__ import annotations
@@ -162,6 +164,9 @@ class Pods:
         # Secret volumes per pod, at different times. Without it every pod reads the files above.
         self.pod_secrets: dict[int, Path] = {}
         self.agent_env: dict[str, str] = {}  # more environment for every agent started
+        # Each pod's own copy of the members ConfigMap (use_pod_member_files), which the kubelet
+        # also refreshes per pod; None: every agent reads members_file.
+        self.pod_members: dict[int, Path] | None = None
         self.previous_password = ""
         # The target FCV (a key of the members ConfigMap): the image's series unless held.
         self.fcv_file = tmp / "feature-compatibility-version"
@@ -174,9 +179,27 @@ class Pods:
         threading.Thread(target=self.monitor.run, daemon=True).start()
 
     # -- the ConfigMap and the StatefulSet
-    def write_members(self, count: int) -> None:
+    def write_members(self, count: int, pods: list[int] | None = None) -> None:
+        """The members ConfigMap lists `count` members; with use_pod_member_files, only `pods`
+        (default: every pod) see the change now, the others when named in a later call."""
         text = "".join(self.sim.host(i) + "\n" for i in range(count))
         _replace(self.members_file, text)  # atomically, like the kubelet's symlink swap
+        if self.pod_members is not None:
+            for i in self.pod_members if pods is None else pods:
+                _replace(self._members_file(i), text)
+
+    def use_pod_member_files(self) -> None:
+        self.pod_members = {}
+
+    def _members_file(self, i: int) -> Path:
+        """The members file pod i reads: its own copy (made from the ConfigMap as it is when the
+        pod starts) or the shared one."""
+        if self.pod_members is None:
+            return self.members_file
+        if i not in self.pod_members:
+            self.pod_members[i] = self.tmp / f"members-{i}"
+            _replace(self.pod_members[i], self.members_file.read_text())
+        return self.pod_members[i]
 
     def write_fcv(self, fcv: str) -> None:
         _replace(self.fcv_file, fcv + "\n")
@@ -191,7 +214,7 @@ class Pods:
             "REPLICA_SET": "rs0",
             "SELF_HOST": self.sim.host(i),
             "LOCAL_MONGOD": self.sim.local(i),
-            "MEMBERS_FILE": str(self.members_file),
+            "MEMBERS_FILE": str(self._members_file(i)),
             "FCV_FILE": str(self.fcv_file),
             **self._secret_env(i),
             "STATUS_FILE": str(self.status_file(i)),
@@ -203,6 +226,7 @@ class Pods:
             # The pod's waits for a rotation, shortened like the pass interval.
             "ROTATION_SETTLE_MS": "2000",
             "AUTH_GRACE_MS": "2000",
+            "MEMBERS_SETTLE_MS": "0",  # one members file for all agents unless a test says so
             **self._users_env(),
             **self.agent_env,
             **overrides,

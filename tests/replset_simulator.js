@@ -51,7 +51,10 @@
 // is tested only as rendered objects, tests/test_rotation.py), DNS (tests/replset_resolver.js
 // answers the gate's names), real storage, queries beyond that file's, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
-// cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
+// cursors, sessions beyond accepting lsid, election and initial-sync timing (each takes 3 ticks,
+// 0.3 s, whatever the data), and name resolution for the agent (members are 127.0.0.1 ports; the
+// agent's own mongod is an IPv4 literal). ConfigMap and Secret refreshes that reach pods at
+// different times are the harness's part (tests/replset_harness.py: per-pod copies).
 'use strict';
 const net = require('net');
 const crypto = require('crypto');

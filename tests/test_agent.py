@@ -259,3 +259,31 @@ def test_the_default_local_host_reaches_an_ipv4_only_mongod(tmp_path: Path) -> N
     finally:
         pods.close()
         sim.close()
+
+
+def test_a_new_primary_with_an_older_member_list_waits_for_its_copy(pods: Pods) -> None:
+    """The kubelet refreshes each pod's copy of the members ConfigMap at its own time. After
+    3 -> 5 put in force by member 0, member 0 fails over to member 1, whose copy still lists 3:
+    acting on it would remove two healthy members. It waits (MEMBERS_SETTLE_MS) until its copy
+    has caught up, and nobody is removed."""
+    pods.agent_env["MEMBERS_SETTLE_MS"] = "5000"
+    pods.use_pod_member_files()
+    pods.deploy(3)
+    wait_until(lambda: "members in force" in pods.status(0), pods, timeout=30)  # settled
+    pods.write_members(5, pods=[0])  # the primary's copy first; new pods read the new one
+    for i in (3, 4):
+        pods.start_pod(i)
+    pods.replicas = 5
+    pods.wait_in_force(5)
+    pods.stop_pod(0)  # a failover: member 1 (same priority and optime, lowest id) is elected
+    wait_until(lambda: pods.state()["primary"] == 1, pods, timeout=30)
+    wait_until(lambda: "became primary recently" in pods.status(1), pods, timeout=30)
+    pods.write_members(5, pods=[1, 2])  # the kubelet catches up, within the wait
+    pods.start_pod(0)
+    pods.wait_in_force(5)
+    time.sleep(2)  # more passes of the new primary, now past its wait
+    logs = "\n".join(line for lines in pods.logs.values() for line in lines)
+    assert "removed" not in logs, logs
+    hosts = {m["host"] for m in pods.state()["members"][1]["config"]["members"]}
+    assert hosts == {pods.sim.host(i) for i in range(5)}
+    assert_safe(pods)
