@@ -2,6 +2,7 @@
 credentials Secret, StatefulSet and gate per generation under mocks, and the program refusing a
 step the live members cannot take. The agent's side runs in tests/test_agent_rotation.py."""
 
+import base64
 from dataclasses import replace
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 import yaml
 from pulumi.runtime import rpc
 
-from components import rotation
+from components import kept_secret, rotation
 from components.checks import ConfigError
 from components.database import (
     PREVIOUS_PASSWORD_FILE,
@@ -207,3 +208,45 @@ def test_the_program_refuses_two_rotations_at_once_before_registering_anything()
 def test_the_program_refuses_finishing_a_keyfile_stage_not_rolled_out() -> None:
     with pytest.raises(ConfigError, match="keyfile stage 1-add has not finished"):
         run_program("dev", {"dbKeyfileRotation": "1"}, cluster=_live(0, "1-add", rolled_out=False))
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_a_kept_secret_says_which_generations_it_holds() -> None:
+    data = {
+        "root-password": _b64("Root2"),
+        "root-password-previous": _b64("Root1"),
+        "keyfile": _b64(rotation.keyfile_text(["Key0", "Key1"])),
+        "credentials-rotation": _b64("2"),
+        "keyfile-rotation": _b64("1-add"),
+        "user-app": _b64("App2"),
+    }
+    kept = kept_secret.from_secret_data(data, "ns/db-credentials")
+    assert kept.root_passwords() == {2: "Root2", 1: "Root1"}
+    assert kept.keys() == {0: "Key0", 1: "Key1"} and kept.user_passwords == {"app": "App2"}
+    with pytest.raises(RuntimeError, match="records no valid rotation"):
+        kept_secret.from_secret_data({**data, "keyfile-rotation": _b64("0-add")}, "ns/x")
+
+
+def test_prod_over_a_kept_secret_refuses_skipping_a_generation() -> None:
+    data = {
+        "root-password": _b64("KeptRoot1"),
+        "keyfile": _b64("k" * 756),
+        "credentials-rotation": _b64("1"),
+    }
+    with pytest.raises(ConfigError, match=r"dbCredentialsRotation = 3: .* allowed: 1 or 2"):
+        run_program(
+            "prod",
+            {"dbCredentialsRotation": "3"},
+            cluster=FakeCluster(secrets={"db-credentials": data}),
+        )
+    program = run_program(
+        "prod",
+        {"dbCredentialsRotation": "2"},
+        cluster=FakeCluster(secrets={"db-credentials": data}),
+    )
+    stored = program.mocks.named("Secret", "db-credentials").inputs["stringData"]["value"]
+    assert stored["root-password-previous"] == "KeptRoot1", "the users on the kept volumes have it"
+    assert stored["root-password"] not in ("KeptRoot1", ""), "a new generation"
