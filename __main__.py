@@ -3,7 +3,7 @@
 import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
-from components import StatefulApp, db_version, volumes
+from components import StatefulApp, db_version, rotation, volumes
 from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
 from components.inputs import camel
 from components.kept_secret import cluster_reader, secret_data_reader
@@ -32,6 +32,15 @@ check_server_version(view)
 # An image the live members cannot move to (two releases up, below the FCV) is refused here.
 db_args = DatabaseTierArgs(settings.namespace, **settings.args_for(DatabaseTierArgs))
 db_version.check_upgrade(view, settings.namespace, "db", db_args, "dbImage")
+# A rotation step the live members cannot take (two at once, backwards) is refused here too.
+rotation.check_rotation(
+    view,
+    settings.namespace,
+    "db",
+    settings.db_credentials_rotation,
+    settings.db_keyfile_rotation,
+    kept.credentials_rotation if kept else None,
+)
 # Size changes against the live claims: refused here, before any resource, when they cannot be
 # honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
 storage = volumes.plan(

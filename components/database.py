@@ -17,7 +17,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import app_users, builders, db_version, mongo
+from . import app_users, builders, db_version, mongo, rotation
 from .app_users import (
     PASSWORD_KEY_PREFIX,
     USERS_FILE,
@@ -152,6 +152,26 @@ class RetainedCredentials:
     """Application user name -> password (a user added since has none yet: it gets a new one)."""
     backup_password: pulumi.Input[str] | None = None
     """The backup user's, from its own kept Secret (components/backup.py), if there was one."""
+    credentials_rotation: int = 0
+    """The password generation root_password belongs to (components/rotation.py)."""
+    previous_root_password: pulumi.Input[str] | None = None
+    """Root's password of generation rotation - 1, if the Secret held one."""
+    keyfile_stage: str = "0"
+    """The keyfile stage `keyfile` was written for."""
+
+    def root_passwords(self) -> dict[int, pulumi.Input[str]]:
+        """Generation -> root's password, as far as the kept Secret holds them."""
+        n = self.credentials_rotation
+        found = {n: self.root_password}
+        if self.previous_root_password is not None and n > 0:
+            found[n - 1] = self.previous_root_password
+        return found
+
+    def keys(self) -> dict[int, str]:
+        """Generation -> keyfile key, as far as the kept keyfile holds them."""
+        stage = rotation.KeyfileStage.parse(self.keyfile_stage)
+        keys = rotation.keyfile_keys(str(self.keyfile))
+        return dict(zip(stage.generations(), keys, strict=False))
 
 
 @package_inputs()
@@ -207,6 +227,12 @@ class DatabaseTierArgs:
     member_timeout: int = checked(MEMBER_TIMEOUT, TIMEOUT_SECONDS)
     """Seconds `up` waits per member for the StatefulSet (rolling updates go one member at a
     time; a new member runs an initial sync): its create/update timeouts are members x this."""
+    credentials_rotation: int = checked(0, rotation.CREDENTIALS_ROTATION)
+    """Generation of the root and application users' passwords: one more generates new ones,
+    which the agents put in force without an outage (docs/database-operations.md, rotation)."""
+    keyfile_rotation: str = checked("0", rotation.KEYFILE_STAGE)
+    """Keyfile stage: n-add puts generation n's key beside n-1's, then n leaves it alone; each
+    step rolls the members (docs/database-operations.md, rotation)."""
 
     @staticmethod
     def cross_problems(args: Mapping[str, Any], name: Namer) -> list[Problem]:
@@ -292,6 +318,7 @@ def _config_map_volume(name: str, config_map: pulumi.Input[str]) -> k8s.core.v1.
 PASSWORD_FILE = f"{mongo.SECRETS_DIR}/{mongo.PASSWORD_KEY}"
 # The agent's view of the credentials Secret: user-<name> is that application user's password.
 USER_PASSWORDS_DIR = "/etc/mongo-users"
+PREVIOUS_PASSWORD_FILE = f"{USER_PASSWORDS_DIR}/{rotation.PREVIOUS_PASSWORD_KEY}"
 
 
 class DatabaseTier(pulumi.ComponentResource):
@@ -446,26 +473,40 @@ class DatabaseTier(pulumi.ComponentResource):
         return uris, secrets
 
     def _credentials(self) -> tuple[k8s.core.v1.Secret, dict[str, pulumi.Output[str]]]:
-        """The root password, keyfile and application users' passwords: pulumi-random results,
-        or those of a kept Secret (a prod re-deploy over kept volumes, whose users were created
-        with them). Returns the Secret and each application user's password."""
+        """The root password (and, after a rotation, the previous generation's), keyfile and
+        application users' passwords: pulumi-random results, or those of a kept Secret (a prod
+        re-deploy over kept volumes, whose users were created with them) for the generations it
+        holds (components/rotation.py). Returns the Secret and each application user's password."""
         args, child = self._args, pulumi.ResourceOptions(parent=self)
-        password = random.RandomPassword(
-            f"{self._name}-root-password", length=32, special=False, opts=child
-        )
-        keyfile = random.RandomPassword(
-            f"{self._name}-keyfile", length=756, special=False, opts=child
-        )
         kept = args.retained_credentials
-        root = pulumi.Output.secret(kept.root_password) if kept else password.result
-        key = pulumi.Output.secret(kept.keyfile) if kept else keyfile.result
+        n = args.credentials_rotation
+        kept_root = kept.root_passwords() if kept else {}
+        generated_root = rotation.generated(f"{self._name}-root-password", n, 32, child)
+
+        def root_of(generation: int) -> pulumi.Output[str]:
+            return pulumi.Output.secret(kept_root.get(generation) or generated_root[generation])
+
+        root, previous = root_of(n), root_of(n - 1) if n else None
+        stage = rotation.KeyfileStage.parse(args.keyfile_rotation)
+        kept_keys = kept.keys() if kept else {}
+        generated_keys = rotation.generated(f"{self._name}-keyfile", stage.generation, 756, child)
+        keys = [kept_keys.get(g) or generated_keys[g] for g in stage.generations()]
+        key: pulumi.Output[str] = pulumi.Output.secret(
+            pulumi.Output.all(*keys).apply(rotation.keyfile_text)
+        )
         users = {}
+        # Application users need no previous password: root sets theirs (replset_users.js).
+        keepers = {"generation": str(n)} if n else None
         for user in args.users:
             generated = random.RandomPassword(
-                f"{self._name}-user-{user.name}", length=32, special=False, opts=child
-            ).result
+                f"{self._name}-user-{user.name}", length=32, special=False, keepers=keepers,
+                opts=child,
+            ).result  # fmt: skip
             kept_password = kept.user_passwords.get(user.name) if kept else None
+            if kept and kept.credentials_rotation != n:
+                kept_password = None  # a rotation: the new generation's
             users[user.name] = pulumi.Output.secret(kept_password) if kept_password else generated
+        recorded = {rotation.ROTATION_KEY: str(n), rotation.KEYFILE_STAGE_KEY: str(stage)}
         secret = k8s.core.v1.Secret(
             f"{self._name}-credentials",
             metadata=builders.metadata(
@@ -473,8 +514,10 @@ class DatabaseTier(pulumi.ComponentResource):
             ),
             string_data={
                 mongo.PASSWORD_KEY: root,
+                **({rotation.PREVIOUS_PASSWORD_KEY: previous} if previous is not None else {}),
                 "keyfile": key,
                 **{PASSWORD_KEY_PREFIX + name: pw for name, pw in users.items()},
+                **(recorded if n or stage != rotation.KeyfileStage(0) else {}),
             },
             opts=pulumi.ResourceOptions(parent=self, retain_on_delete=args.retain_credentials),
         )
@@ -540,6 +583,14 @@ class DatabaseTier(pulumi.ComponentResource):
                 # The FCVs the image about to roll out starts on (components/db_version.py).
                 _env("FCV_LOWEST", str(args.series().lowest_fcv)),
                 _env("FCV_HIGHEST", str(args.series())),
+                # A new password generation re-runs the gate, which authenticates with the
+                # current password only: `up` returns once the agents have put it in force, and
+                # the StatefulSet records the generation (the next rotation's check) only then.
+                *(
+                    [_env("CREDENTIALS_ROTATION", str(args.credentials_rotation))]
+                    if args.credentials_rotation
+                    else []
+                ),
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
@@ -637,6 +688,10 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("USERS_FILE", f"{mongo.MEMBERS_DIR}/{USERS_FILE}"),
                 _env("USERS_SCRIPT", f"{mongo.SCRIPTS_DIR}/{mongo.USERS_SCRIPT}"),
                 _env("USER_PASSWORDS_DIR", USER_PASSWORDS_DIR),
+                # During a password rotation: root's password of the generation before (the
+                # whole Secret is mounted there), which the agent authenticates with until the
+                # primary has set the current one.
+                _env("PREVIOUS_PASSWORD_FILE", PREVIOUS_PASSWORD_FILE),
                 _env("STATUS_FILE", mongo.STATUS_FILE),
                 _env("PASS_INTERVAL_MS", str(mongo.PASS_INTERVAL_MS)),
                 _env("PASS_TIMEOUT_MS", str(mongo.PASS_TIMEOUT_MS)),
@@ -710,6 +765,7 @@ class DatabaseTier(pulumi.ComponentResource):
             volumes.append(
                 _secret_volume("backup-credentials", self._backup_secret, BACKUP_PASSWORD_KEY)
             )
+        stage = rotation.KeyfileStage.parse(args.keyfile_rotation)
         metadata = builders.metadata(args.object_name, args.namespace, self._labels)
         # The guard rails' claims-kept-on-scale-down rule, recorded as an exception with its reason
         # (see the retention policy below).
@@ -721,7 +777,14 @@ class DatabaseTier(pulumi.ComponentResource):
             # What the next `up` checks an image change against (components/db_version.py).
             VERSION_ANNOTATION: str(args.series()),
             FCV_ANNOTATION: str(args.target_fcv()),
+            # What the next `up` checks a rotation step against (components/rotation.py).
+            rotation.ROTATION_ANNOTATION: str(args.credentials_rotation),
+            rotation.KEYFILE_ANNOTATION: str(stage),
         }
+        # The keyfile is copied at pod start: a new stage must roll the members to take effect.
+        template_annotations = (
+            {rotation.KEYFILE_ANNOTATION: str(stage)} if stage != rotation.KeyfileStage(0) else None
+        )
         wait = f"{args.members * args.member_timeout}s"
         return k8s.apps.v1.StatefulSet(
             f"{self._name}-statefulset",
@@ -743,7 +806,9 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
                 selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self.pod_selector),
                 template=k8s.core.v1.PodTemplateSpecArgs(
-                    metadata=k8s.meta.v1.ObjectMetaArgs(labels=self._labels),
+                    metadata=k8s.meta.v1.ObjectMetaArgs(
+                        labels=self._labels, annotations=template_annotations
+                    ),
                     spec=k8s.core.v1.PodSpecArgs(
                         affinity=builders.spread_across_nodes(
                             self.pod_selector, required=args.anti_affinity == "required"

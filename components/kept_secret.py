@@ -26,6 +26,7 @@ from .app_users import PASSWORD_KEY_PREFIX
 from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRET_NAME
 from .database import RetainedCredentials
 from .mongo import PASSWORD_KEY
+from .rotation import KEYFILE_STAGE_KEY, PREVIOUS_PASSWORD_KEY, ROTATION_KEY, KeyfileStage
 
 Reader = Callable[[str, str], RetainedCredentials | None]
 DataReader = Callable[[str, str], Mapping[str, str] | None]
@@ -132,6 +133,19 @@ def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials
         for key in data
         if key.startswith(PASSWORD_KEY_PREFIX)
     }
+    rotation = decode(ROTATION_KEY) if data.get(ROTATION_KEY) else "0"
+    stage = decode(KEYFILE_STAGE_KEY) if data.get(KEYFILE_STAGE_KEY) else "0"
+    try:
+        generation, stage = int(rotation), str(KeyfileStage.parse(stage))
+    except ValueError:
+        raise RuntimeError(f"kept Secret {where} records no valid rotation: restore it") from None
     return RetainedCredentials(
-        root_password=decode(PASSWORD_KEY), keyfile=decode("keyfile"), user_passwords=users
+        root_password=decode(PASSWORD_KEY),
+        keyfile=decode("keyfile"),
+        user_passwords=users,
+        credentials_rotation=generation,
+        previous_root_password=(
+            decode(PREVIOUS_PASSWORD_KEY) if data.get(PREVIOUS_PASSWORD_KEY) else None
+        ),
+        keyfile_stage=stage,
     )

@@ -3,13 +3,19 @@
 // - member 0 initiates the set once every desired member answers and none belongs to a set yet;
 // - the primary adds or removes one member per pass to match the desired member list (a file from
 //   the members ConfigMap, so a scale change arrives without a restart), removing members before
-//   their pods go away (the membership gate Job holds the StatefulSet scale-down until then);
+//   their pods go away (the membership gate Job holds the StatefulSet scale-down until then); a
+//   new primary first waits MEMBERS_SETTLE_MS, until its own copy of that file has caught up;
 // - the primary gives member 0 the highest priority, so that a rolling update, which replaces
 //   member 0 last, moves the primary once (its pod's preStop steps it down);
 // - once every member runs a binary of the target feature compatibility version (FCV_FILE, from
 //   the same ConfigMap) or newer, the primary sets that FCV (components/db_version.py);
 // - every member reports what it sees to a status file read by the container's probes, so an
-//   authentication failure or a stale member shows in `kubectl describe pod`.
+//   authentication failure or a stale member shows in `kubectl describe pod`;
+// - during a password rotation (components/rotation.py) it authenticates as root with the
+//   credentials Secret's current password, else its previous one; the primary's agent, once it has
+//   seen the new Secret for ROTATION_SETTLE_MS (so the other pods' copies have caught up), sets
+//   root to the current password. Readiness stays up throughout; a pod whose copy of the Secret
+//   lags behind waits AUTH_GRACE_MS before it reports the failure as blocked.
 // Passes are bounded (driver timeouts, maxTimeMS on reconfig, a watchdog that exits the process);
 // SIGTERM exits at once. Shell API calls stay out of callbacks (mongosh's async rewriter).
 const crypto = require('crypto');
@@ -19,10 +25,21 @@ const env = process.env;
 const settings = {
   replicaSet: env.REPLICA_SET,
   self: env.SELF_HOST, // this member's address as listed in the member list
-  local: env.LOCAL_MONGOD || 'localhost:27017', // reaches the entrypoint's localhost-only mongod too
+  // This pod's mongod. An IPv4 literal: the entrypoint's temporary mongod binds 127.0.0.1 only,
+  // and mongod binds no IPv6 address without --ipv6, while `localhost` may resolve to ::1 first.
+  local: env.LOCAL_MONGOD || '127.0.0.1:27017',
   membersFile: env.MEMBERS_FILE,
   fcvFile: env.FCV_FILE, // unset: the FCV is left alone
   passwordFile: env.PASSWORD_FILE,
+  previousPasswordFile: env.PREVIOUS_PASSWORD_FILE, // unset or absent: no rotation under way
+  // The kubelet refreshes Secret volumes about once a minute, per pod: the primary waits this long
+  // before re-keying root, and a pod that authenticates with neither password this long.
+  settleMs: Number(env.ROTATION_SETTLE_MS || 120000),
+  authGraceMs: Number(env.AUTH_GRACE_MS || 180000),
+  // The member list is this pod's copy of a ConfigMap, refreshed by the kubelet about once a minute
+  // per pod: a member that became primary waits this long before changing the membership, so it
+  // never acts on a list older than the one its predecessor put in force.
+  membersSettleMs: Number(env.MEMBERS_SETTLE_MS || 120000),
   user: env.ROOT_USER || 'root',
   statusFile: env.STATUS_FILE || '/tmp/replset-agent.status',
   intervalMs: Number(env.PASS_INTERVAL_MS || 10000),
@@ -54,9 +71,10 @@ function report(state, message) {
   lastStatus = line;
 }
 
-function uri(host, authenticated) {
-  const credentials = authenticated
-    ? `${encodeURIComponent(settings.user)}:${encodeURIComponent(readPassword())}@`
+// password: root's, or none for an unauthenticated connection.
+function uri(host, password) {
+  const credentials = password
+    ? `${encodeURIComponent(settings.user)}:${encodeURIComponent(password)}@`
     : '';
   const t = settings.connectTimeoutMs;
   return (
@@ -69,6 +87,16 @@ function readPassword() {
   return fs.readFileSync(settings.passwordFile, 'utf8').trim();
 }
 
+function readPreviousPassword() {
+  if (!settings.previousPasswordFile) return '';
+  try {
+    return fs.readFileSync(settings.previousPasswordFile, 'utf8').trim();
+  } catch (e) {
+    if (e.code === 'ENOENT') return ''; // no rotation yet: the Secret has no previous password
+    throw e;
+  }
+}
+
 function desiredMembers() {
   return fs
     .readFileSync(settings.membersFile, 'utf8')
@@ -79,8 +107,8 @@ function desiredMembers() {
 
 // Connections opened in a pass; all are closed at its end.
 let open = [];
-function connect(host, authenticated) {
-  const conn = new Mongo(uri(host, authenticated));
+function connect(host, password) {
+  const conn = new Mongo(uri(host, password));
   open.push(conn);
   return conn.getDB('admin');
 }
@@ -105,6 +133,47 @@ function probe(host) {
 }
 
 const isAuthFailure = (e) => e && (e.code === 18 || e.codeName === 'AuthenticationFailed');
+
+let authFailingSince = null; // when authentication with every password began to fail
+let previousSince = null; // when this process, as primary, first needed the previous password
+let primarySince = null; // when this process first saw its member primary (null: not primary)
+
+// Root on the local mongod with the current password, else the previous one (a rotation whose
+// new password the primary has not set yet). Returns {admin, previous, current} or {error}.
+function authenticate() {
+  const current = readPassword();
+  let error = null;
+  for (const password of [current, readPreviousPassword()]) {
+    if (!password) continue;
+    try {
+      const admin = connect(settings.local, password);
+      authFailingSince = null;
+      return { admin, previous: password !== current, current };
+    } catch (e) {
+      if (!isAuthFailure(e)) throw e;
+      error = e;
+    }
+  }
+  return { error };
+}
+
+// On the primary, authenticated with the previous password: once the rotation has settled, root
+// gets the current one. Returns the rotation part of the status.
+function rotateRoot(admin, auth) {
+  if (!auth.previous) {
+    previousSince = null;
+    return '';
+  }
+  previousSince ??= Date.now();
+  const left = settings.settleMs - (Date.now() - previousSince);
+  if (left > 0) {
+    return `; root password rotation: the new one is set in ${Math.ceil(left / 1000)} s, once every pod has the new Secret`;
+  }
+  admin.runCommand({ updateUser: settings.user, pwd: auth.current });
+  previousSince = null;
+  log('info', `password of ${settings.user} set to the credentials Secret's current one (rotation)`);
+  return `; root password rotated`;
+}
 
 function initiate(admin, desired) {
   if (desired[0] !== settings.self) return ['waiting', 'waiting for member 0 to initiate the set'];
@@ -188,6 +257,15 @@ function reconcile(admin, desired) {
   const extra = current.filter((h) => !desired.includes(h));
   const missing = desired.filter((h) => !current.includes(h));
   let change;
+  const settling = settings.membersSettleMs - (Date.now() - primarySince);
+  if ((extra.length || missing.length) && settling > 0) {
+    return [
+      'ok',
+      `PRIMARY; membership change (${[...extra.map((h) => `-${h}`), ...missing.map((h) => `+${h}`)].join(' ')}) ` +
+        `in ${Math.ceil(settling / 1000)} s: this member became primary recently, and its copy of the member ` +
+        'list may still be older than the one in force',
+    ];
+  }
   if (extra.length) {
     const others = extra.filter((h) => h !== settings.self).sort().reverse();
     if (!others.length) {
@@ -245,17 +323,19 @@ function pass() {
     // The image's entrypoint runs a temporary standalone (no --replSet) to create the root user.
     return ['waiting', 'mongod is initialising (the entrypoint standalone)'];
   }
-  let admin;
-  try {
-    admin = connect(settings.local, true);
-  } catch (e) {
-    if (!isAuthFailure(e)) throw e;
-    return [
-      'blocked',
-      `authentication as ${settings.user} failed: ${describe(e)}. The password in the ` +
-        'credentials Secret does not match the users on this data volume (README: credentials)',
-    ];
+  const auth = authenticate();
+  if (!auth.admin) {
+    authFailingSince ??= Date.now();
+    const message =
+      `authentication as ${settings.user} failed: ${describe(auth.error)}. The password in the ` +
+      'credentials Secret does not match the users on this data volume (README: credentials)';
+    if (Date.now() - authFailingSince < settings.authGraceMs) {
+      // A rotation reaches pods at different times: this pod's copy of the Secret may lag.
+      return ['waiting', `${message}; waiting for an updated credentials Secret`];
+    }
+    return ['blocked', message];
   }
+  const admin = auth.admin;
   const hello = admin.runCommand({ hello: 1 });
   if (!hello.setName) {
     // No set in hello: never initiated (NotYetInitialized), or removed from the set by a
@@ -271,9 +351,18 @@ function pass() {
   if (hello.setName !== settings.replicaSet) {
     return ['blocked', `member belongs to set ${hello.setName}, expected ${settings.replicaSet}`];
   }
-  if (!hello.isWritablePrimary) return diagnoseMember(admin, hello);
+  if (!hello.isWritablePrimary) {
+    previousSince = null;
+    primarySince = null;
+    const [state, message] = diagnoseMember(admin, hello);
+    const note = auth.previous ? '; root has the previous password until the primary sets the new one' : '';
+    return [state, message + note];
+  }
+  primarySince ??= Date.now();
+  const rotated = rotateRoot(admin, auth);
   ensureBackupUser(admin);
-  const [state, message] = reconcile(admin, desired);
+  const [state, found] = reconcile(admin, desired);
+  const message = found + rotated;
   return env.USERS_FILE && state === 'ok' ? withUsers(admin, message) : [state, message];
 }
 

@@ -170,6 +170,12 @@ class Settings:
     db_member_timeout: int = key((DatabaseTierArgs, "member_timeout"))
     """Seconds `up` waits per member for the StatefulSet (one member at a time in a rolling
     update; initial syncs): its timeouts are dbMembers x this."""
+    db_credentials_rotation: int = key((DatabaseTierArgs, "credentials_rotation"))
+    """Generation of the root and application users' passwords: raise it by one to rotate them
+    without an outage, one step per `up` (docs/database-operations.md, rotation)."""
+    db_keyfile_rotation: str = key((DatabaseTierArgs, "keyfile_rotation"))
+    """Keyfile stage: n-add (members get generation n's key beside n-1's), then n (n's alone);
+    each step rolls the members, one step per `up` (docs/database-operations.md, rotation)."""
     db_backup_schedule: str | None = key(default=None, rule=CRON_SCHEDULE)
     """Cron schedule of the MongoDB backup CronJob; unset: no backups."""
     db_backup_retain: int = key(default=7, rule=integer(1, 365))

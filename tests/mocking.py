@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import copy
+import hashlib
 import runpy
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -71,6 +72,13 @@ TLS_OUTPUTS = {
 }
 
 
+def random_result(name: str, keepers: Any, length: int) -> str:
+    """A RandomPassword's result under mocks: alphanumeric, distinct per resource and keepers
+    (a new generation is a new value), the same on every run."""
+    digest = hashlib.sha256(f"{name}|{_plain(keepers)}".encode()).hexdigest()
+    return (digest * (length // len(digest) + 1))[:length]
+
+
 class RecordingMocks(pulumi.runtime.Mocks):
     def __init__(self) -> None:
         self.resources: list[Registered] = []
@@ -90,7 +98,9 @@ class RecordingMocks(pulumi.runtime.Mocks):
             if args.typ == "kubernetes:core/v1:Service":
                 state["spec"] = self._allocate_node_ports(dict(state.get("spec") or {}))
         if args.typ == "random:index/randomPassword:RandomPassword":
-            state["result"] = "x" * int(args.inputs.get("length", 16))
+            state["result"] = random_result(
+                args.name, args.inputs.get("keepers"), int(args.inputs.get("length", 16))
+            )
         state.update(TLS_OUTPUTS.get(args.typ, {}))
         return f"{args.name}-id", state
 

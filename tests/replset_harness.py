@@ -6,6 +6,8 @@ the members ConfigMap changes first (a file every agent reads), then the members
 runs, then the StatefulSet scales (pods stopped in parallel; with whenScaled: Delete their
 claims are gone, so a pod that comes back starts on an empty volume). A monitor samples the
 simulated set every 50 ms and records the invariants docs/database-operations.md promises.
+Pods may read their own copies of the members ConfigMap and the credentials Secret
+(use_pod_member_files, use_pod_secrets), which a test updates pod by pod, as the kubelet does.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from components.mongo import MONGOSH_NODE_OPTIONS, step_down_command
 REPO = Path(__file__).resolve().parent.parent
 MONGOSH = REPO / "tests" / "mongosh" / "node_modules" / ".bin" / "mongosh"
 SIMULATOR = REPO / "tests" / "replset_simulator.js"
-AGENT = REPO / "components" / "replset_agent.js"
+# AGENT_UNDER_TEST: run another agent script (e.g. an older one, to see a test fail on it).
+AGENT = Path(os.environ.get("AGENT_UNDER_TEST", REPO / "components" / "replset_agent.js"))
 USERS_SCRIPT = REPO / "components" / "replset_users.js"
 # GATE_UNDER_TEST: run another gate script (e.g. an older one, to see a test fail on it).
 GATE = Path(os.environ.get("GATE_UNDER_TEST", REPO / "components" / "replset_gate.js"))
@@ -49,9 +52,11 @@ def _replace(path: Path, text: str) -> None:
 class Simulator:
     """The simulated replica set: SLOTS members, all stopped until started."""
 
-    def __init__(self, init_ms: int = 800) -> None:
+    def __init__(self, init_ms: int = 800, local_ports: dict[int, int] | None = None) -> None:
+        """local_ports: members whose `local` (the pod's own 127.0.0.1:27017) is a fixed port."""
         self.proc = subprocess.Popen(
             ["node", str(SIMULATOR), str(SLOTS), str(init_ms)],
+            env={**os.environ, "SIM_LOCAL_PORTS": json.dumps(local_ports or {})},
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -155,6 +160,14 @@ class Pods:
         self.with_users = with_users
         self.password_file = tmp / "root-password"
         self.password_file.write_text(PASSWORD + "\n")
+        # Each pod's own copy of the credentials Secret (use_pod_secrets): the kubelet refreshes
+        # Secret volumes per pod, at different times. Without it every pod reads the files above.
+        self.pod_secrets: dict[int, Path] = {}
+        self.agent_env: dict[str, str] = {}  # more environment for every agent started
+        # Each pod's own copy of the members ConfigMap (use_pod_member_files), which the kubelet
+        # also refreshes per pod; None: every agent reads members_file.
+        self.pod_members: dict[int, Path] | None = None
+        self.previous_password = ""
         # The target FCV (a key of the members ConfigMap): the image's series unless held.
         self.fcv_file = tmp / "feature-compatibility-version"
         self.write_fcv("7.0")
@@ -166,9 +179,27 @@ class Pods:
         threading.Thread(target=self.monitor.run, daemon=True).start()
 
     # -- the ConfigMap and the StatefulSet
-    def write_members(self, count: int) -> None:
+    def write_members(self, count: int, pods: list[int] | None = None) -> None:
+        """The members ConfigMap lists `count` members; with use_pod_member_files, only `pods`
+        (default: every pod) see the change now, the others when named in a later call."""
         text = "".join(self.sim.host(i) + "\n" for i in range(count))
         _replace(self.members_file, text)  # atomically, like the kubelet's symlink swap
+        if self.pod_members is not None:
+            for i in self.pod_members if pods is None else pods:
+                _replace(self._members_file(i), text)
+
+    def use_pod_member_files(self) -> None:
+        self.pod_members = {}
+
+    def _members_file(self, i: int) -> Path:
+        """The members file pod i reads: its own copy (made from the ConfigMap as it is when the
+        pod starts) or the shared one."""
+        if self.pod_members is None:
+            return self.members_file
+        if i not in self.pod_members:
+            self.pod_members[i] = self.tmp / f"members-{i}"
+            _replace(self.pod_members[i], self.members_file.read_text())
+        return self.pod_members[i]
 
     def write_fcv(self, fcv: str) -> None:
         _replace(self.fcv_file, fcv + "\n")
@@ -183,16 +214,21 @@ class Pods:
             "REPLICA_SET": "rs0",
             "SELF_HOST": self.sim.host(i),
             "LOCAL_MONGOD": self.sim.local(i),
-            "MEMBERS_FILE": str(self.members_file),
+            "MEMBERS_FILE": str(self._members_file(i)),
             "FCV_FILE": str(self.fcv_file),
-            "PASSWORD_FILE": str(self.password_file),
+            **self._secret_env(i),
             "STATUS_FILE": str(self.status_file(i)),
             "PASS_INTERVAL_MS": str(self.interval_ms),
             "PASS_TIMEOUT_MS": "60000",  # 90 s in the pod; seven mongosh starting at once are slow
             "CONNECT_TIMEOUT_MS": "1000",
             "RECONFIG_TIMEOUT_MS": "2000",
             "HOME": os.environ.get("AGENT_HOME", "/dev/null"),  # as in the pod: no mongosh log
+            # The pod's waits for a rotation, shortened like the pass interval.
+            "ROTATION_SETTLE_MS": "2000",
+            "AUTH_GRACE_MS": "2000",
+            "MEMBERS_SETTLE_MS": "0",  # one members file for all agents unless a test says so
             **self._users_env(),
+            **self.agent_env,
             **overrides,
         }
         agent = mongosh(AGENT, env)
@@ -211,6 +247,36 @@ class Pods:
             time.sleep(10)
             if self.agents.get(i) is proc and not self.closed:
                 self.start_agent(i, **overrides)
+
+    def _secret_env(self, i: int) -> dict[str, str]:
+        secret = self.pod_secrets.get(i)
+        current = secret / "root-password" if secret else self.password_file
+        previous = current.with_name("root-password-previous")
+        return {"PASSWORD_FILE": str(current), "PREVIOUS_PASSWORD_FILE": str(previous)}
+
+    def use_pod_secrets(self, count: int) -> None:
+        """Pods 0..count-1 (started after this) read their own copy of the credentials Secret."""
+        for i in range(count):
+            self.pod_secrets[i] = self.tmp / f"secret-{i}"
+            self.pod_secrets[i].mkdir(exist_ok=True)
+            _replace(self.pod_secrets[i] / "root-password", self.password() + "\n")
+
+    def rotate_secret(self, password: str, pods: list[int]) -> None:
+        """A new root password in the credentials Secret (the old one kept as the previous): what
+        new pods and the gate read at once, and what `pods` see now (the others lag behind
+        until rotate_secret names them too)."""
+        if self.password() != password:
+            self.previous_password = self.password()
+            _replace(
+                self.password_file.with_name("root-password-previous"),
+                self.previous_password + "\n",
+            )
+            _replace(self.password_file, password + "\n")
+        for i in pods:
+            secret = self.pod_secrets[i]
+            # Previous first: a pod never sees the new password without the old one beside it.
+            _replace(secret / "root-password-previous", self.previous_password + "\n")
+            _replace(secret / "root-password", password + "\n")
 
     def _users_env(self) -> dict[str, str]:
         if not self.with_users:

@@ -5,7 +5,8 @@
 // Control: JSON lines on stdin ({"op": ...}), one JSON reply line per request on stdout.
 //
 // Each simulated member i listens on two loopback ports: `host` (the pod address peers use) and
-// `local` (the pod's own localhost:27017, used by the agent and the probes). What it models:
+// `local` (the pod's own 127.0.0.1:27017, used by the agent and the probes; IPv4 only, like mongod
+// without --ipv6 and the entrypoint's temporary mongod). What it models:
 // - Wire protocol: OP_QUERY handshake (legacy hello) answered with OP_REPLY, then OP_MSG. Failures
 //   are {ok: 0, errmsg, code, codeName}, so the driver (and mongosh) throw.
 // - SCRAM-SHA-256 (RFC 7677, as mongod does it): a wrong password fails with AuthenticationFailed.
@@ -46,9 +47,14 @@
 //   (no FCV transition state, no targetVersion).
 // - Priorities: elections prefer the highest priority (0 is never elected), and a caught-up
 //   secondary of higher priority than the primary takes over after an election's time.
-// What it does NOT model: DNS (tests/replset_resolver.js answers the gate's names), real storage, queries beyond that file's, arbiters,
+// What it does NOT model: keyfiles (internal authentication between members: a keyfile rotation
+// is tested only as rendered objects, tests/test_rotation.py), DNS (tests/replset_resolver.js
+// answers the gate's names), real storage, queries beyond that file's, arbiters,
 // write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
-// cursors, sessions beyond accepting lsid, and election timing (elections take ELECTION_TICKS).
+// cursors, sessions beyond accepting lsid, election and initial-sync timing (each takes 3 ticks,
+// 0.3 s, whatever the data), and name resolution for the agent (members are 127.0.0.1 ports; the
+// agent's own mongod is an IPv4 literal). ConfigMap and Secret refreshes that reach pods at
+// different times are the harness's part (tests/replset_harness.py: per-pod copies).
 'use strict';
 const net = require('net');
 const crypto = require('crypto');
@@ -802,8 +808,11 @@ async function control(req) {
 }
 
 async function main() {
+  // SIM_LOCAL_PORTS ({"<member>": port}): a member whose `local` is a fixed port, e.g. 27017 to run
+  // an agent with its default host.
+  const fixed = JSON.parse(process.env.SIM_LOCAL_PORTS || '{}');
   for (const m of members) {
-    m.ports = {};
+    m.ports = fixed[m.id] ? { local: fixed[m.id] } : {};
     m.ports.host = await listen(m, 'host'); // reserve both ports, then stay stopped
     m.ports.local = await listen(m, 'local');
     await stop(m);

@@ -3,6 +3,9 @@
 // What it models, as mongod 7.0 does it:
 // - Users per database (`<db>.<user>`), SCRAM-SHA-256 credentials, authentication against the
 //   user's own database (the `$db` of saslStart, i.e. the URI's authSource).
+// - A password change (updateUser with pwd, which mongosh's changeUserPassword sends) replaces
+//   the user's credentials on the primary: the old password fails from then on, the secondaries
+//   take the change at the next heartbeat, and connections authenticated before stay so.
 // - createUser / updateUser / dropUser / usersInfo (one user, a list, or forAllDBs), with the
 //   errors mongod gives: Location51003 (51003) for an existing user, UserNotFound (11) for a missing
 //   one, RoleNotFound (31) for a role that does not exist, Unauthorized (13) without the privilege.

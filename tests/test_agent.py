@@ -11,7 +11,9 @@ is an op counter. Run with `make test-agent` (marker replset_sim; also in CI).
 
 from __future__ import annotations
 
+import json
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -20,7 +22,15 @@ from pathlib import Path
 import pytest
 
 from components import mongo
-from replset_harness import MONGOSH, Pods, Simulator, assert_safe, mongosh_available, wait_until
+from replset_harness import (
+    MONGOSH,
+    RESOLVER,
+    Pods,
+    Simulator,
+    assert_safe,
+    mongosh_available,
+    wait_until,
+)
 
 pytestmark = [
     pytest.mark.replset_sim,
@@ -132,6 +142,8 @@ def test_wrong_credentials_are_reported_as_such(pods: Pods) -> None:
     pods.stop_pod(0)
     pods.password_file.write_text("a-new-random-password\n")  # what a lost Secret would give
     pods.start_pod(0)
+    # First a grace (AUTH_GRACE_MS): during a rotation this pod's copy of the Secret may lag.
+    wait_until(lambda: "waiting for an updated credentials Secret" in pods.status(0), pods)
     wait_until(lambda: pods.status(0).startswith("blocked"), pods)
     assert pods.status(0).startswith("blocked authentication as root failed")
     assert "AuthenticationFailed (18)" in pods.status(0)
@@ -216,3 +228,62 @@ def test_no_primary_without_a_majority_and_the_agents_force_nothing(pods: Pods) 
     pods.start_pod(1)
     pods.start_pod(2)
     pods.wait_in_force(3)
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def test_the_default_local_host_reaches_an_ipv4_only_mongod(tmp_path: Path) -> None:
+    """LOCAL_MONGOD unset, as in the pod: member 0's mongod on 127.0.0.1:27017 only (the
+    entrypoint's temporary mongod binds IPv4 alone), and `localhost` resolving to ::1 (the test
+    resolver), where nothing listens. The agent must still initiate the set."""
+    if not _port_free(mongo.PORT):
+        pytest.skip(f"127.0.0.1:{mongo.PORT} is in use on this machine")
+    sim = Simulator(local_ports={0: mongo.PORT})
+    pods = Pods(tmp_path, sim)
+    (tmp_path / "resolver.json").write_text(json.dumps({"localhost": "::1"}))
+    pods.agent_env.update(
+        LOCAL_MONGOD="",  # the agent's default
+        NODE_OPTIONS=f"{mongo.MONGOSH_NODE_OPTIONS} --require {RESOLVER}",
+        RESOLVER_FILE=str(tmp_path / "resolver.json"),
+    )
+    try:
+        pods.deploy(1)
+        wait_until(lambda: pods.status(0).startswith("ok PRIMARY"), pods, timeout=20)
+    finally:
+        pods.close()
+        sim.close()
+
+
+def test_a_new_primary_with_an_older_member_list_waits_for_its_copy(pods: Pods) -> None:
+    """The kubelet refreshes each pod's copy of the members ConfigMap at its own time. After
+    3 -> 5 put in force by member 0, member 0 fails over to member 1, whose copy still lists 3:
+    acting on it would remove two healthy members. It waits (MEMBERS_SETTLE_MS) until its copy
+    has caught up, and nobody is removed."""
+    pods.agent_env["MEMBERS_SETTLE_MS"] = "5000"
+    pods.use_pod_member_files()
+    pods.deploy(3)
+    wait_until(lambda: "members in force" in pods.status(0), pods, timeout=30)  # settled
+    pods.write_members(5, pods=[0])  # the primary's copy first; new pods read the new one
+    for i in (3, 4):
+        pods.start_pod(i)
+    pods.replicas = 5
+    pods.wait_in_force(5)
+    pods.stop_pod(0)  # a failover: member 1 (same priority and optime, lowest id) is elected
+    wait_until(lambda: pods.state()["primary"] == 1, pods, timeout=30)
+    wait_until(lambda: "became primary recently" in pods.status(1), pods, timeout=30)
+    pods.write_members(5, pods=[1, 2])  # the kubelet catches up, within the wait
+    pods.start_pod(0)
+    pods.wait_in_force(5)
+    time.sleep(2)  # more passes of the new primary, now past its wait
+    logs = "\n".join(line for lines in pods.logs.values() for line in lines)
+    assert "removed" not in logs, logs
+    hosts = {m["host"] for m in pods.state()["members"][1]["config"]["members"]}
+    assert hosts == {pods.sim.host(i) for i in range(5)}
+    assert_safe(pods)
