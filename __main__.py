@@ -6,7 +6,7 @@ from pulumi.runtime.config import CONFIG, get_config_env
 from components import StatefulApp, db_version, rotation, volumes
 from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
 from components.inputs import camel
-from components.kept_secret import cluster_reader, secret_data_reader
+from components.kept_credentials import cluster_reader, secret_data_reader
 from components.outputs import declared_outputs
 from components.server_version import check_server_version
 from components.settings import load, project_config
@@ -22,7 +22,8 @@ if settings.lb_tls_secret:
     read_tls = secret_data_reader(provider_config, "to check lbTlsSecret")
     tls_data = read_tls(settings.namespace, settings.lb_tls_secret)
     check_tls_secret(tls_data, settings.namespace, settings.lb_tls_secret)
-# A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
+# A stack that keeps its data kept the credentials Secret too: reuse it
+# (components/kept_credentials.py).
 kept = None
 if settings.retain_data:
     kept = cluster_reader(provider_config)(settings.namespace, credentials_secret_name("db"))
@@ -53,7 +54,7 @@ storage = volumes.plan(
 for note in storage.notes:
     pulumi.log.info(note)
 app = StatefulApp(
-    "app", settings, kept_db_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
+    "app", settings, kept_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
 )
 
 # The stack's outputs are StatefulApp's declared ones; the CA only when one was generated.

@@ -11,7 +11,7 @@ from .database import (
     MONGO_USER,
     DatabaseTier,
     DatabaseTierArgs,
-    RetainedCredentials,
+    KeptCredentials,
     credentials_secret_name,
 )
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
@@ -59,7 +59,7 @@ class StatefulApp(pulumi.ComponentResource):
         name: str,
         args: Settings,
         opts: pulumi.ResourceOptions | None = None,
-        kept_db_credentials: RetainedCredentials | None = None,
+        kept_credentials: KeptCredentials | None = None,
         db_growth: MemberGrowth | None = None,
         db_oplog_mb: int | None = None,
     ) -> None:
@@ -85,7 +85,7 @@ class StatefulApp(pulumi.ComponentResource):
         db_args = DatabaseTierArgs(
             namespace=ns,
             placement=s.placement("db"),
-            retained_credentials=kept_db_credentials,
+            kept_credentials=kept_credentials,
             resources=s.resources("db"),
             agent_resources=s.resources("agent"),
             users=parse_users(s.db_users),
@@ -93,7 +93,7 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(DatabaseTierArgs),
         )
         db_labels = builders.labels("mongodb", db_args.object_name, "database", s.db_image)
-        kept_backup = kept_db_credentials.backup_password if kept_db_credentials else None
+        kept_backup = kept_credentials.backup_password if kept_credentials else None
         backup_secret = (
             backup.backup_password(f"{name}-db", self, ns, db_labels, s.retain_data, kept_backup)
             if s.db_backup_schedule

@@ -143,7 +143,7 @@ TIMEOUT_SECONDS = integer(60, 86400)
 
 
 @dataclass(frozen=True)
-class RetainedCredentials:
+class KeptCredentials:
     """Root password and keyfile read back from a credentials Secret kept by an earlier deploy."""
 
     root_password: pulumi.Input[str]
@@ -198,9 +198,11 @@ class DatabaseTierArgs:
     cluster_domain: str = checked("cluster.local", DNS_DOMAIN)
     """The cluster's DNS domain, used in the member host names."""
     retain_credentials: bool = checked(False, BOOLEAN)
-    """Keep the credentials Secret on destroy (with kept volumes: the users on them need it)."""
-    retained_credentials: RetainedCredentials | None = None
-    """Credentials of a kept Secret to reuse instead of the generated ones (see README)."""
+    """Keep the credentials Secret on destroy (with kept volumes: the users on them need it).
+    retain_* says what a destroy will keep; kept_* is what an earlier destroy kept."""
+    kept_credentials: KeptCredentials | None = None
+    """Credentials of a Secret an earlier destroy kept, reused instead of generated ones
+    (read by components/kept_credentials.py)."""
     resources: Resources = MONGO_RESOURCES
     """Requests and limits of mongod (default 250m/1 CPU, 512Mi/1Gi memory; the memory limit
     sizes WiredTiger's cache). Requests equal to limits give the member pods Guaranteed QoS."""
@@ -478,7 +480,7 @@ class DatabaseTier(pulumi.ComponentResource):
         re-deploy over kept volumes, whose users were created with them) for the generations it
         holds (components/rotation.py). Returns the Secret and each application user's password."""
         args, child = self._args, pulumi.ResourceOptions(parent=self)
-        kept = args.retained_credentials
+        kept = args.kept_credentials
         n = args.credentials_rotation
         kept_root = kept.root_passwords() if kept else {}
         generated_root = rotation.generated(f"{self._name}-root-password", n, 32, child)

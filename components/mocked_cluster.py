@@ -1,10 +1,11 @@
 """The cluster as a program run under Pulumi mocks sees it: whatever the unit test says it holds.
 
 Before it registers anything, the program reads a few objects from the cluster: a credentials
-Secret kept by an earlier deploy (components/kept_secret.py), the TLS Secret `lbTlsSecret` names,
-and the claims, StatefulSet and StorageClass a size change concerns (components/volumes.py). Under
-`pulumi.runtime.set_mocks` no cluster is contacted and no kubeconfig is needed: each read becomes a
-call to the test's `Mocks.call` instead, so the test decides what exists.
+Secret kept by an earlier deploy (components/kept_credentials.py), the TLS Secret `lbTlsSecret`
+names, and the claims, StatefulSet and StorageClass a size change concerns
+(components/volumes.py). Under `pulumi.runtime.set_mocks` no cluster is contacted and no
+kubeconfig is needed: each read becomes a call to the test's `Mocks.call` instead, so the test
+decides what exists.
 
     GET_TOKEN     args {"path": "/api/v1/namespaces/<ns>/secrets/<name>"} (any API path)
                   answer {"object": <the object as the API server returns it>} when it exists;

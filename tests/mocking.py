@@ -20,7 +20,7 @@ import yaml
 from pulumi.runtime.mocks import MockMonitor
 
 from components import mocked_cluster
-from components.database import RetainedCredentials, credentials_secret_name
+from components.database import KeptCredentials, credentials_secret_name
 
 ROOT = Path(__file__).resolve().parent.parent
 STACKS = ("dev", "test", "prod")
@@ -260,7 +260,7 @@ class FakeCluster:
 def run_program(
     stack: str,
     overrides: dict[str, str] | None = None,
-    kept_credentials: RetainedCredentials | None = None,
+    kept_credentials: KeptCredentials | None = None,
     cluster: FakeCluster | None = None,
     tls_secret: Mapping[str, str] | None = VALID_TLS_SECRET,
 ) -> Program:

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from components.app_users import AppUser
-from components.database import DatabaseTier, DatabaseTierArgs, RetainedCredentials
+from components.database import DatabaseTier, DatabaseTierArgs, KeptCredentials
 from components.settings import MONGO_IMAGE
 from mocking import RecordingMocks, is_secret, resolve, run
 
@@ -65,12 +65,10 @@ def test_credentials_are_generated_and_secret(mocks: RecordingMocks) -> None:
 
 
 def test_kept_credentials_are_reused_and_the_secret_is_kept(mocks: RecordingMocks) -> None:
-    kept = RetainedCredentials(
+    kept = KeptCredentials(
         root_password="KeptPassword123", keyfile="k" * 756, user_passwords={"app": "KeptApp456"}
     )
-    tier = run(
-        lambda: DatabaseTier("db", _args(retain_credentials=True, retained_credentials=kept))
-    )
+    tier = run(lambda: DatabaseTier("db", _args(retain_credentials=True, kept_credentials=kept)))
     assert resolve(tier.connection_string).startswith("mongodb://app:KeptApp456@")
     assert is_secret(tier.connection_string)
     secret = mocks.named("Secret", "db-credentials")

@@ -17,18 +17,18 @@ from typing import Any
 import pytest
 import yaml
 
-from components import kept_secret, kube_get, volumes
+from components import kept_credentials, kube_get, volumes
 
 SECRET_PATH = "/api/v1/namespaces/app/secrets/db-credentials"
 SECRET_DATA = {"root-password": "S2VwdA==", "keyfile": "a2V5"}  # "Kept", "key"
 TOKEN = "token-0123"
 
 
-def _kube_reader(provider_config: dict[str, str]) -> kept_secret.Reader:
+def _kube_reader(provider_config: dict[str, str]) -> kept_credentials.Reader:
     """The kept-credentials reader through the cluster (other tests may have set mocks)."""
-    return kept_secret.cluster_reader(
+    return kept_credentials.cluster_reader(
         provider_config,
-        kept_secret.kube_secret_reader(provider_config, "to look for kept credentials"),
+        kept_credentials.kube_secret_reader(provider_config, "to look for kept credentials"),
     )
 
 

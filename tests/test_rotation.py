@@ -10,14 +10,14 @@ import pytest
 import yaml
 from pulumi.runtime import rpc
 
-from components import kept_secret, rotation
+from components import kept_credentials, rotation
 from components.checks import ConfigError
 from components.database import (
     PREVIOUS_PASSWORD_FILE,
     USER_PASSWORDS_DIR,
     DatabaseTier,
     DatabaseTierArgs,
-    RetainedCredentials,
+    KeptCredentials,
 )
 from components.rotation import KeyfileStage
 from components.settings import MONGO_IMAGE
@@ -147,7 +147,7 @@ def test_keyfile_stages_render_both_keys_then_the_new_one_and_roll(mocks: Record
 
 
 def test_kept_credentials_supply_the_generations_they_hold(mocks: RecordingMocks) -> None:
-    kept = RetainedCredentials(
+    kept = KeptCredentials(
         root_password="KeptRoot1",
         keyfile=rotation.keyfile_text(["OldKey", "NewKey"]),
         user_passwords={"app": "KeptApp1"},
@@ -155,7 +155,7 @@ def test_kept_credentials_supply_the_generations_they_hold(mocks: RecordingMocks
         previous_root_password="KeptRoot0",
         keyfile_stage="1-add",
     )
-    same = dict(credentials_rotation=1, keyfile_rotation="1", retained_credentials=kept)
+    same = dict(credentials_rotation=1, keyfile_rotation="1", kept_credentials=kept)
     run(lambda: DatabaseTier("db", _args(**same)))
     data = _credentials(mocks)
     assert data["root-password"] == "KeptRoot1"
@@ -223,11 +223,11 @@ def test_a_kept_secret_says_which_generations_it_holds() -> None:
         "keyfile-rotation": _b64("1-add"),
         "user-app": _b64("App2"),
     }
-    kept = kept_secret.from_secret_data(data, "ns/db-credentials")
+    kept = kept_credentials.from_secret_data(data, "ns/db-credentials")
     assert kept.root_passwords() == {2: "Root2", 1: "Root1"}
     assert kept.keys() == {0: "Key0", 1: "Key1"} and kept.user_passwords == {"app": "App2"}
     with pytest.raises(RuntimeError, match="records no valid rotation"):
-        kept_secret.from_secret_data({**data, "keyfile-rotation": _b64("0-add")}, "ns/x")
+        kept_credentials.from_secret_data({**data, "keyfile-rotation": _b64("0-add")}, "ns/x")
 
 
 def test_prod_over_a_kept_secret_refuses_skipping_a_generation() -> None:

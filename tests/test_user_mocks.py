@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from components import StatefulApp, mocked_cluster
-from components.kept_secret import cluster_reader
+from components.kept_credentials import cluster_reader
 from components.settings import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,7 +132,7 @@ def test_a_statefulapp_of_ones_own_reads_kept_credentials_through_the_mocks() ->
     @pulumi.runtime.test
     def program() -> pulumi.Output[Any]:
         credentials = cluster_reader({})("shop", "db-credentials")
-        app = StatefulApp("shop", settings, kept_db_credentials=credentials)
+        app = StatefulApp("shop", settings, kept_credentials=credentials)
         return app.db_connection_string.apply(lambda uri: result.update(uri=uri))
 
     program()

@@ -24,11 +24,11 @@ from typing import Any
 from . import kube_get, mocked_cluster
 from .app_users import PASSWORD_KEY_PREFIX
 from .backup import BACKUP_PASSWORD_KEY, BACKUP_SECRET_NAME
-from .database import RetainedCredentials
+from .database import KeptCredentials
 from .mongo import PASSWORD_KEY
 from .rotation import KEYFILE_STAGE_KEY, PREVIOUS_PASSWORD_KEY, ROTATION_KEY, KeyfileStage
 
-Reader = Callable[[str, str], RetainedCredentials | None]
+Reader = Callable[[str, str], KeptCredentials | None]
 DataReader = Callable[[str, str], Mapping[str, str] | None]
 """(namespace, name) -> a Secret's base64 data, or None when the namespace or Secret is absent."""
 
@@ -79,7 +79,7 @@ def cluster_reader(
     see secret_data_reader; read_data overrides both)."""
     read_data = read_data or secret_data_reader(provider_config, "to look for kept credentials")
 
-    def read(namespace: str, name: str) -> RetainedCredentials | None:
+    def read(namespace: str, name: str) -> KeptCredentials | None:
         data = read_data(namespace, name)
         if data is None:
             return None
@@ -122,7 +122,7 @@ def _decode(data: Mapping[str, str], key: str) -> str:
     return base64.b64decode(data[key]).decode()
 
 
-def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials:
+def from_secret_data(data: Mapping[str, str], where: str) -> KeptCredentials:
     """Credentials from a Secret's base64 data; a Secret missing a key is an error, not a reset."""
     missing = [key for key in (PASSWORD_KEY, "keyfile") if not data.get(key)]
     if missing:
@@ -139,7 +139,7 @@ def from_secret_data(data: Mapping[str, str], where: str) -> RetainedCredentials
         generation, stage = int(rotation), str(KeyfileStage.parse(stage))
     except ValueError:
         raise RuntimeError(f"kept Secret {where} records no valid rotation: restore it") from None
-    return RetainedCredentials(
+    return KeptCredentials(
         root_password=decode(PASSWORD_KEY),
         keyfile=decode("keyfile"),
         user_passwords=users,
