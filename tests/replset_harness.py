@@ -18,10 +18,13 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from components.db_version import Series
 from components.mongo import MONGOSH_NODE_OPTIONS, step_down_command
@@ -41,6 +44,25 @@ SLOTS = 7
 
 def mongosh_available() -> bool:
     return MONGOSH.exists()
+
+
+# The marks of every test module that runs the real mongosh against the simulator (make test-agent).
+REPLSET_SIM = [
+    pytest.mark.replset_sim,
+    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
+]
+
+
+@contextmanager
+def simulated_pods(tmp: Path, with_users: bool = False) -> Iterator[Pods]:
+    """A fresh simulated set and its pods, both stopped afterwards (a test's `pods` fixture)."""
+    sim = Simulator()
+    pods = Pods(tmp, sim, with_users=with_users)
+    try:
+        yield pods
+    finally:
+        pods.close()
+        sim.close()
 
 
 def _replace(path: Path, text: str) -> None:

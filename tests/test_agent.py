@@ -16,7 +16,6 @@ import signal
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,29 +23,15 @@ import pytest
 from components import mongo
 from replset_harness import (
     MONGOSH,
+    REPLSET_SIM,
     RESOLVER,
     Pods,
     Simulator,
     assert_safe,
-    mongosh_available,
     wait_until,
 )
 
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
-
-
-@pytest.fixture
-def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim)
-    try:
-        yield pods
-    finally:
-        pods.close()
-        sim.close()
+pytestmark = REPLSET_SIM
 
 
 def initiations(pods: Pods) -> list[str]:

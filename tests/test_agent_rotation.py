@@ -14,12 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from replset_harness import MONGOSH, Pods, Simulator, mongosh_available, wait_until
+from replset_harness import (
+    MONGOSH,
+    REPLSET_SIM,
+    Pods,
+    simulated_pods,
+    wait_until,
+)
 
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
+pytestmark = REPLSET_SIM
 OLD_APP, NEW_APP = "GuestbookPassw0rd", "GuestbookRotated1"
 NEW_ROOT = "rotatedRootPassw0rd"
 
@@ -31,13 +34,8 @@ def _users(password: str) -> dict[str, dict[str, object]]:
 
 @pytest.fixture
 def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim, with_users=True)
-    try:
+    with simulated_pods(tmp_path, with_users=True) as pods:
         yield pods
-    finally:
-        pods.close()
-        sim.close()
 
 
 def authenticates(pods: Pods, user: str, db: str, password: str) -> bool:

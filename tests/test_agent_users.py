@@ -16,12 +16,9 @@ import pytest
 
 from components import app_users
 from components.app_users import AppUser
-from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
+from replset_harness import MONGOSH, REPLSET_SIM, Pods, simulated_pods
 
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
+pytestmark = REPLSET_SIM
 GUESTBOOK: dict[str, Any] = {
     "guestbook": {
         "db": "guestbook",
@@ -33,13 +30,8 @@ GUESTBOOK: dict[str, Any] = {
 
 @pytest.fixture
 def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim, with_users=True)
-    try:
+    with simulated_pods(tmp_path, with_users=True) as pods:
         yield pods
-    finally:
-        pods.close()
-        sim.close()
 
 
 def wait_for(condition: Callable[[], bool], pods: Pods, timeout: float = 60) -> None:

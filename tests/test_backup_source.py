@@ -8,31 +8,14 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from backup_tools import Tools
-from replset_harness import MONGOSH, Pods, Simulator, mongosh_available
+from replset_harness import MONGOSH, REPLSET_SIM, Pods
 
 SOURCE = Path(__file__).resolve().parent.parent / "components" / "backup" / "backup_source.js"
 
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
-
-
-@pytest.fixture
-def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim)
-    try:
-        yield pods
-    finally:
-        pods.close()
-        sim.close()
+pytestmark = REPLSET_SIM
 
 
 def choose(pods: Pods, count: int) -> subprocess.CompletedProcess[str]:

@@ -8,29 +8,11 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
+from replset_harness import REPLSET_SIM, Pods
 
-from replset_harness import Pods, Simulator, mongosh_available
-
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
+pytestmark = REPLSET_SIM
 UP = "127.0.0.1"
-
-
-@pytest.fixture
-def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim)
-    try:
-        yield pods
-    finally:
-        pods.close()
-        sim.close()
 
 
 def without_agents(pods: Pods) -> None:

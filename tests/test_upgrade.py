@@ -7,28 +7,14 @@ Run with `make test-agent` (marker replset_sim)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from replset_harness import (
+    REPLSET_SIM,
+    Pods,
+    assert_safe,
+    wait_until,
+)
 
-import pytest
-
-from replset_harness import Pods, Simulator, assert_safe, mongosh_available, wait_until
-
-pytestmark = [
-    pytest.mark.replset_sim,
-    pytest.mark.skipif(not mongosh_available(), reason="mongosh not installed: make mongosh"),
-]
-
-
-@pytest.fixture
-def pods(tmp_path: Path) -> Iterator[Pods]:
-    sim = Simulator()
-    pods = Pods(tmp_path, sim)
-    try:
-        yield pods
-    finally:
-        pods.close()
-        sim.close()
+pytestmark = REPLSET_SIM
 
 
 def fcvs(pods: Pods, count: int) -> set[str]:
