@@ -3,7 +3,7 @@
 import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
-from components import StatefulApp, db_version, volumes
+from components import StatefulApp, db_tls, db_version, volumes
 from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
 from components.kept_secret import cluster_reader, secret_data_reader
 from components.server_version import check_server_version
@@ -20,6 +20,12 @@ if settings.lb_tls_secret:
     read_tls = secret_data_reader(provider_config, "to check lbTlsSecret")
     tls_data = read_tls(settings.namespace, settings.lb_tls_secret)
     check_tls_secret(tls_data, settings.namespace, settings.lb_tls_secret)
+# Likewise the database's (ca.crt, tls.crt, tls.key): its CA goes to the applications.
+db_tls_secret = None
+if settings.db_tls_secret:
+    read_db_tls = secret_data_reader(provider_config, "to check dbTlsSecret")
+    db_tls_data = read_db_tls(settings.namespace, settings.db_tls_secret)
+    db_tls_secret = db_tls.check_secret(db_tls_data, settings.namespace, settings.db_tls_secret)
 # A stack that keeps its data kept the credentials Secret too: reuse it (components/kept_secret.py).
 kept = None
 if settings.retain_data:
@@ -42,7 +48,12 @@ storage = volumes.plan(
 for note in storage.notes:
     pulumi.log.info(note)
 app = StatefulApp(
-    "app", settings, kept_db_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
+    "app",
+    settings,
+    kept_db_credentials=kept,
+    db_growth=storage.db,
+    db_oplog_mb=storage.db_oplog_mb,
+    db_tls_secret=db_tls_secret,
 )
 
 pulumi.export("namespace", app.namespace)
@@ -58,3 +69,5 @@ pulumi.export("dbService", app.db_service)
 pulumi.export("dbHosts", app.db_hosts)
 pulumi.export("dbReplicaSet", app.db_replica_set)
 pulumi.export("dbConnectionString", app.db_connection_string)
+if settings.db_tls != db_tls.DbTlsMode.DISABLED:  # what database clients verify the members with
+    pulumi.export("dbCaCertificate", app.db_ca_certificate)

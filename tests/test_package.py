@@ -64,6 +64,7 @@ OUTPUTS = {
         "dbConnectionString",
         "assetsClaim",
         "caCertificate",
+        "dbCaCertificate",
     },
 }
 # Inputs another tier's outputs are wired into: they must accept Outputs (not plain-only).
