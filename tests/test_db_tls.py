@@ -16,10 +16,10 @@ import pytest
 from pulumi.runtime import rpc
 
 from backup_tools import Tools
-from components import db_tls, mongo
+from components import StatefulApp, db_tls, mongo
 from components.settings import ConfigError, load
 from components.web import DATABASE_CA_FILE, DATABASE_DIR
-from mocking import ROOT, FakeCluster, Program, is_secret, resolve, run_program, sent_as_secret
+from mocking import ROOT, FakeCluster, Program, is_secret, resolve, run, run_program, sent_as_secret
 
 GENERATED = {"dbTls": "required", "dbTlsGenerate": "true"}
 CA_PEM = "-----BEGIN CERTIFICATE-----\nQ0E=\n-----END CERTIFICATE-----\n"
@@ -333,3 +333,10 @@ def test_every_object_with_tls_is_schema_valid(generated: tuple[str, Program]) -
             kubernetes_validate.validate(manifest, f"{major}.{minor}.0", strict=True)
         except kubernetes_validate.ValidationError as error:
             pytest.fail(f"dbTls={mode}: {resource.type} {resource.name}: {error.message}")
+
+
+def test_a_named_secret_without_its_checked_ca_is_refused_by_name() -> None:
+    """StatefulApp from the component package: nothing read the Secret's CA before resources."""
+    settings = _load(dbTls="required", dbTlsSecret="db-cert")
+    with pytest.raises(ValueError, match="dbTlsSecret='db-cert': the Secret's CA must be read"):
+        run(lambda: StatefulApp("shop", settings))
