@@ -3,7 +3,7 @@
 import pulumi
 from pulumi.runtime.config import CONFIG, get_config_env
 
-from components import StatefulApp, db_version, rotation, volumes
+from components import StatefulApp, db_tls, db_version, rotation, volumes
 from components.database import DATA_VOLUME, DatabaseTierArgs, credentials_secret_name
 from components.inputs import camel
 from components.kept_credentials import cluster_reader, secret_data_reader
@@ -22,6 +22,12 @@ if settings.lb_tls_secret:
     read_tls = secret_data_reader(provider_config, "to check lbTlsSecret")
     tls_data = read_tls(settings.namespace, settings.lb_tls_secret)
     check_tls_secret(tls_data, settings.namespace, settings.lb_tls_secret)
+# Likewise the database's (ca.crt, tls.crt, tls.key): its CA goes to the applications.
+db_tls_secret = None
+if settings.db_tls_secret:
+    read_db_tls = secret_data_reader(provider_config, "to check dbTlsSecret")
+    db_tls_data = read_db_tls(settings.namespace, settings.db_tls_secret)
+    db_tls_secret = db_tls.check_secret(db_tls_data, settings.namespace, settings.db_tls_secret)
 # A stack that keeps its data kept the credentials Secret too: reuse it
 # (components/kept_credentials.py).
 kept = None
@@ -54,10 +60,19 @@ storage = volumes.plan(
 for note in storage.notes:
     pulumi.log.info(note)
 app = StatefulApp(
-    "app", settings, kept_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
+    "app",
+    settings,
+    kept_credentials=kept,
+    db_growth=storage.db,
+    db_oplog_mb=storage.db_oplog_mb,
+    db_tls_secret=db_tls_secret,
 )
 
-# The stack's outputs are StatefulApp's declared ones; the CA only when one was generated.
+# The stack's outputs are StatefulApp's declared ones; a CA only where there is one to trust.
+unset = {
+    "ca_certificate": not settings.lb_tls_generate,
+    "db_ca_certificate": settings.db_tls == db_tls.DbTlsMode.DISABLED,
+}
 for output in declared_outputs(StatefulApp):
-    if output != "ca_certificate" or settings.lb_tls_generate:
+    if not unset.get(output):
         pulumi.export(camel(output), getattr(app, output))

@@ -1,9 +1,11 @@
 """The whole application: four tiers in one namespace, wired together through outputs."""
 
+from collections.abc import Mapping
+
 import pulumi
 import pulumi_kubernetes as k8s
 
-from . import backup, builders
+from . import backup, builders, db_tls, mongo
 from .app_users import parse_users
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
@@ -14,12 +16,13 @@ from .database import (
     KeptCredentials,
     credentials_secret_name,
 )
+from .db_tls import DatabaseTls, DbTlsMode
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .outputs import register_declared
 from .settings import Settings, revalidate
 from .volumes import MemberGrowth
-from .web import WebTier, WebTierArgs
+from .web import DATABASE_CA_FILE, DATABASE_DIR, WebTier, WebTierArgs
 
 
 class StatefulApp(pulumi.ComponentResource):
@@ -53,6 +56,9 @@ class StatefulApp(pulumi.ComponentResource):
     """Name of the asset volume's claim."""
     ca_certificate: pulumi.Output[str]
     """With lbTlsGenerate: the generated CA certificate (PEM) for clients to trust; else empty."""
+    db_ca_certificate: pulumi.Output[str]
+    """With dbTls: the CA certificate (PEM) database clients verify the members with; else
+    empty."""
 
     def __init__(
         self,
@@ -62,7 +68,10 @@ class StatefulApp(pulumi.ComponentResource):
         kept_credentials: KeptCredentials | None = None,
         db_growth: MemberGrowth | None = None,
         db_oplog_mb: int | None = None,
+        db_tls_secret: Mapping[str, str] | None = None,
     ) -> None:
+        """db_tls_secret: the dbTlsSecret's CA certificate and server certificate digest, as
+        components.db_tls.check_secret read them before anything was created."""
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
@@ -99,6 +108,7 @@ class StatefulApp(pulumi.ComponentResource):
             if s.db_backup_schedule
             else None
         )
+        tls = _database_tls(self, name, s, ns, db_args, db_tls_secret)
         db = DatabaseTier(
             f"{name}-db",
             db_args,
@@ -106,6 +116,7 @@ class StatefulApp(pulumi.ComponentResource):
             growth=db_growth,
             oplog_mb=db_oplog_mb,
             backup_secret=backup_secret.metadata.name if backup_secret else None,
+            tls=tls,
         )
         assets_args = AssetTierArgs(
             namespace=ns,
@@ -118,6 +129,7 @@ class StatefulApp(pulumi.ComponentResource):
         web_args = WebTierArgs(
             namespace=ns,
             database_secret_name=db.connection_secret_name,
+            database_ca_key=db_tls.CA_KEY if tls else None,
             placement=s.placement("web"),
             resources=s.resources("web"),
             **{**s.args_for(WebTierArgs), **s.web_app()},
@@ -153,7 +165,7 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
-        self._backups(name, s, ns, db, assets, backup_secret)
+        self._backups(name, s, ns, db, assets, backup_secret, tls)
         if s.network_policies:
             policies = (
                 backup.network_policies(
@@ -187,6 +199,7 @@ class StatefulApp(pulumi.ComponentResource):
         self.db_service, self.db_hosts = db.service_name, db.hosts
         self.db_replica_set = db.replica_set_name
         self.db_connection_string = db.connection_string
+        self.db_ca_certificate = pulumi.Output.from_input(tls.ca_certificate if tls else "")
         register_declared(self)
 
     def _backups(
@@ -197,6 +210,7 @@ class StatefulApp(pulumi.ComponentResource):
         db: DatabaseTier,
         assets: AssetTier,
         backup_secret: k8s.core.v1.Secret | None,
+        tls: DatabaseTls | None = None,
     ) -> None:
         """The backup CronJobs, claims and restore templates the settings ask for."""
         if backup_secret and (plan := backup.BackupPlan.of(s, "db")):
@@ -207,7 +221,7 @@ class StatefulApp(pulumi.ComponentResource):
             )  # fmt: skip
             backup.database_backups(
                 tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
-                backup_secret.metadata.name,
+                backup_secret.metadata.name, tls.secret_name if tls else None,
             )  # fmt: skip
         if plan := backup.BackupPlan.of(s, "asset"):
             tier = backup.TierBackups(
@@ -229,3 +243,53 @@ def _certificate_hosts(s: Settings, service: str) -> list[str]:
     extra = s.lb_tls_hosts.split(",") if s.lb_tls_hosts else []
     public = s.lb_hostname if s.lb_hostname else s.lb_public_host
     return [public, *extra, *cluster_names]
+
+
+def _database_tls(
+    self: StatefulApp,
+    name: str,
+    s: Settings,
+    ns: pulumi.Output[str],
+    db_args: DatabaseTierArgs,
+    secret_facts: Mapping[str, str] | None,
+) -> DatabaseTls | None:
+    """dbTls: the members' certificate (generated with pulumi-tls, or the dbTlsSecret that
+    __main__ checked) and where applications find its CA."""
+    if s.db_tls == DbTlsMode.DISABLED:
+        return None
+    client_ca_file = f"{DATABASE_DIR}/{DATABASE_CA_FILE}"
+    if s.db_tls_secret:
+        if secret_facts is None:
+            raise ValueError(
+                f"dbTlsSecret={s.db_tls_secret!r}: the Secret's CA must be read before the "
+                "resources are created (the program does it; a package caller uses "
+                "dbTlsGenerate instead)"
+            )
+        return DatabaseTls(
+            s.db_tls,
+            s.db_tls_secret,
+            secret_facts["ca_certificate"],
+            secret_facts["certificate_digest"],
+            client_ca_file,
+        )
+    hosts = db_tls.server_hosts(
+        db_args.object_name, s.namespace, db_args.cluster_domain, mongo.MAX_MEMBERS
+    )
+    certificate = GeneratedCertificate(
+        f"{name}-db-tls",
+        GeneratedCertificateArgs(
+            namespace=ns,
+            secret_name=f"{db_args.object_name}-tls",
+            hosts=hosts,
+            labels={"app.kubernetes.io/part-of": builders.PART_OF},
+            client_auth=True,
+        ),
+        pulumi.ResourceOptions(parent=self),
+    )
+    return DatabaseTls(
+        s.db_tls,
+        certificate.secret_name,
+        certificate.ca_certificate,
+        certificate.certificate.apply(db_tls.certificate_digest),
+        client_ca_file,
+    )

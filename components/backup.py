@@ -17,7 +17,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import builders, mongo
+from . import builders, db_tls, mongo
 from .checks import matches
 from .network import _peer, _policy, _port
 from .placement import Placement
@@ -211,11 +211,20 @@ def database_backups(
     replica_set: str,
     root_secret: pulumi.Input[str],
     backup_secret: pulumi.Input[str],
+    tls_secret: pulumi.Input[str] | None = None,
 ) -> None:
-    """mongodump from a secondary as the backup user; restores through the primary as root."""
+    """mongodump from a secondary as the backup user; restores through the primary as root.
+    tls_secret (dbTls on): the database's TLS Secret, whose ca.crt the scripts verify the
+    members with (TLS_CA_FILE)."""
     claim, scripts = tier.claim(), tier.scripts()
     members = pulumi.Output.from_input(hosts).apply(",".join)
     common = _env(BACKUP_DIR=BACKUPS_DIR, HOSTS=members, REPLICA_SET=replica_set)
+    tls_mounts: list[k8s.core.v1.VolumeMountArgs] = []
+    tls_volumes: list[k8s.core.v1.VolumeArgs] = []
+    if tls_secret is not None:
+        common += _env(**{db_tls.CA_ENV: db_tls.CA_FILE})
+        tls_mounts.append(_mount("tls-ca", db_tls.CA_DIR, True))
+        tls_volumes.append(builders.secret_file_volume("tls-ca", tls_secret, db_tls.CA_KEY))
     scripts_mount = _mount("scripts", SCRIPTS_DIR, True)
     scripts_volume = k8s.core.v1.VolumeArgs(
         name="scripts", config_map=k8s.core.v1.ConfigMapVolumeSourceArgs(name=scripts)
@@ -233,9 +242,11 @@ def database_backups(
         ],
         [scripts_mount, _mount("backups", BACKUPS_DIR, False),
          _mount("credentials", BACKUP_SECRETS_DIR, True),
-         builders.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG)],
+         builders.file_mount("scripts", mongo.MONGOSH_CONF_FILE, mongo.MONGOSH_GLOBAL_CONFIG),
+         *tls_mounts],
         [scripts_volume, _claim_volume("backups", claim.metadata.name, False),
-         builders.secret_file_volume("credentials", backup_secret, BACKUP_PASSWORD_KEY)],
+         builders.secret_file_volume("credentials", backup_secret, BACKUP_PASSWORD_KEY),
+         *tls_volumes],
         DUMP_RESOURCES,
     )  # fmt: skip
     tier.cron_job(
@@ -251,9 +262,10 @@ def database_backups(
             ),
         ],
         [scripts_mount, _mount("backups", BACKUPS_DIR, True),
-         _mount("credentials", mongo.SECRETS_DIR, True)],
+         _mount("credentials", mongo.SECRETS_DIR, True), *tls_mounts],
         [scripts_volume, _claim_volume("backups", claim.metadata.name, True),
-         builders.secret_file_volume("credentials", root_secret, mongo.PASSWORD_KEY)],
+         builders.secret_file_volume("credentials", root_secret, mongo.PASSWORD_KEY),
+         *tls_volumes],
         DUMP_RESOURCES,
         suspend=True,
     )  # fmt: skip

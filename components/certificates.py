@@ -125,6 +125,9 @@ class GeneratedCertificateArgs:
     """Host names and IP addresses the server certificate is valid for (the first is its CN)."""
     labels: dict[str, str]
     """Labels of the Secret."""
+    client_auth: bool = False
+    """Also valid for TLS clients (extended key usage clientAuth): a MongoDB member presents its
+    server certificate on its connections to the other members."""
 
 
 class GeneratedCertificate(pulumi.ComponentResource):
@@ -134,6 +137,8 @@ class GeneratedCertificate(pulumi.ComponentResource):
     """Name of the kubernetes.io/tls Secret."""
     ca_certificate: pulumi.Output[str]
     """The CA certificate (PEM) clients trust."""
+    certificate: pulumi.Output[str]
+    """The server certificate (PEM)."""
 
     def __init__(
         self, name: str, args: GeneratedCertificateArgs, opts: pulumi.ResourceOptions | None = None
@@ -180,7 +185,12 @@ class GeneratedCertificate(pulumi.ComponentResource):
             validity_period_hours=SERVER_VALIDITY_HOURS,
             early_renewal_hours=SERVER_RENEWAL_HOURS,
             set_subject_key_id=True,
-            allowed_uses=["digital_signature", "key_encipherment", "server_auth"],
+            allowed_uses=[
+                "digital_signature",
+                "key_encipherment",
+                "server_auth",
+                *(["client_auth"] if args.client_auth else []),
+            ],
             opts=child,
         )
         secret = k8s.core.v1.Secret(
@@ -196,4 +206,5 @@ class GeneratedCertificate(pulumi.ComponentResource):
         )
         self.secret_name = secret.metadata.name
         self.ca_certificate = ca.cert_pem
+        self.certificate = cert.cert_pem
         register_declared(self)

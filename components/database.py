@@ -17,7 +17,7 @@ import pulumi
 import pulumi_kubernetes as k8s
 import pulumi_random as random
 
-from . import app_users, builders, db_version, mongo, rotation
+from . import app_users, builders, db_tls, db_version, mongo, rotation
 from .app_users import (
     PASSWORD_KEY_PREFIX,
     USERS_FILE,
@@ -43,6 +43,7 @@ from .checks import (
     ruled,
     validate,
 )
+from .db_tls import DatabaseTls
 from .db_version import FCV_ANNOTATION, OLDEST, SERIES_SYNTAX, VERSION_ANNOTATION, Series
 from .inputs import from_inputs, package_inputs
 from .outputs import register_declared
@@ -350,13 +351,15 @@ class DatabaseTier(pulumi.ComponentResource):
         growth: MemberGrowth | None = None,
         backup_secret: pulumi.Input[str] | None = None,
         oplog_mb: int | None = None,
+        tls: DatabaseTls | None = None,
     ) -> None:
         """growth: existing member claims to grow before the StatefulSet is replaced (decided
         from the live cluster by components.volumes.plan); backup_secret: a Secret whose
         `backup-password` the agents keep a backup-role user at (docs/data-operations.md);
         oplog_mb: the --oplogSize the live members run with (components.volumes.plan), else 10%
         of storage_size. mongod reads it only when it creates the oplog, so a grown volume keeps
-        it: a new value would only change the pod template and restart every member."""
+        it: a new value would only change the pod template and restart every member.
+        tls: TLS for members and clients (components/db_tls.py); None: plain connections."""
         args = from_inputs(DatabaseTierArgs, args)
         validate(args)
         args = replace(
@@ -369,6 +372,7 @@ class DatabaseTier(pulumi.ComponentResource):
         super().__init__("stateful-app:index:DatabaseTier", name, None, opts)
         self._name, self._args, self._growth = name, args, growth
         self._backup_secret = backup_secret
+        self._tls = tls
         self._oplog_mb = oplog_mb or mongo.oplog_size_mb(args.storage_size)
         child = pulumi.ResourceOptions(parent=self)
         obj = args.object_name
@@ -455,9 +459,8 @@ class DatabaseTier(pulumi.ComponentResource):
         for i, user in enumerate(args.users):
 
             def uri_of(values: list[Any], user: AppUser = user) -> str:
-                return app_users.connection_string(
-                    user, values[1], values[0], args.replica_set_name
-                )
+                uri = app_users.connection_string(user, values[1], values[0], args.replica_set_name)
+                return db_tls.client_uri(uri, self._tls.client_ca_file) if self._tls else uri
 
             uri: pulumi.Output[str] = pulumi.Output.secret(
                 pulumi.Output.all(self.hosts, passwords[user.name]).apply(uri_of)
@@ -468,7 +471,11 @@ class DatabaseTier(pulumi.ComponentResource):
                 metadata=builders.metadata(
                     f"{args.object_name}-connection{suffix}", args.namespace, self._labels
                 ),
-                string_data={"uri": uri},
+                string_data={
+                    "uri": uri,
+                    # The CA the URI's tlsCAFile names: WebTier mounts it beside the URI.
+                    **({db_tls.CA_KEY: self._tls.ca_certificate} if self._tls else {}),
+                },
                 opts=pulumi.ResourceOptions(parent=self),
             )
             uris[user.name], secrets[user.name] = uri, secret.metadata.name
@@ -595,18 +602,21 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
+                *self._tls_env(),
             ],
             volume_mounts=[
                 _mount("scripts", mongo.SCRIPTS_DIR, read_only=True),
                 _mongosh_conf_mount(),
                 _mount("credentials", mongo.SECRETS_DIR, read_only=True),
                 builders.tmp_mount(),
+                *self._tls_ca_mounts(),
             ],
         )
         volumes = [
             _config_map_volume("scripts", self._scripts),
             _secret_volume("credentials", self._credentials_secret, mongo.PASSWORD_KEY),
             builders.tmp_volume(),
+            *self._tls_volumes(pem=False),
         ]
         metadata = builders.metadata(None, args.namespace, labels)
         metadata.annotations = REPLACE_UNREADY
@@ -637,7 +647,8 @@ class DatabaseTier(pulumi.ComponentResource):
                 args.replica_set_name,
                 self._oplog_mb,
                 mongo.wired_tiger_cache_gb(float(quantity(args.resources.memory_limit)) / 2**20),
-            ),
+            )
+            + (db_tls.mongod_args(self._tls.mode) if self._tls else []),
             ports=[k8s.core.v1.ContainerPortArgs(name="mongodb", container_port=mongo.PORT)],
             env=[
                 _env("MONGO_INITDB_ROOT_USERNAME", mongo.ROOT_USER),
@@ -649,11 +660,11 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
             ],
             startup_probe=builders.exec_probe(
-                mongo.PING, period=10, failures=-(-args.startup_timeout // 10)
+                self._mongosh(mongo.PING), period=10, failures=-(-args.startup_timeout // 10)
             ),
-            liveness_probe=builders.exec_probe(mongo.PING, period=20, failures=6),
+            liveness_probe=builders.exec_probe(self._mongosh(mongo.PING), period=20, failures=6),
             readiness_probe=builders.exec_probe(
-                mongo.ready_command(args.replica_set_name), period=10, failures=3
+                self._mongosh(mongo.ready_command(args.replica_set_name)), period=10, failures=3
             ),
             volume_mounts=[
                 _mount(DATA_VOLUME, "/data/db"),
@@ -661,13 +672,17 @@ class DatabaseTier(pulumi.ComponentResource):
                 _mongosh_conf_mount(),  # the entrypoint's and the probes' mongosh
                 credentials,
                 builders.tmp_mount(),
+                *self._tls_ca_mounts(),
+                *self._tls_pem_mounts(read_only=True),
             ],
             # A primary hands over before its pod stops (a rolling update, a drain): the
             # StatefulSet replaces member 0, the one the agents give the highest priority,
             # last, so one planned election moves the primary to an updated member.
             lifecycle=k8s.core.v1.LifecycleArgs(
                 pre_stop=k8s.core.v1.LifecycleHandlerArgs(
-                    exec_=k8s.core.v1.ExecActionArgs(command=mongo.step_down_command(PASSWORD_FILE))
+                    exec_=k8s.core.v1.ExecActionArgs(
+                        command=self._mongosh(mongo.step_down_command(PASSWORD_FILE))
+                    )
                 )
             ),
         )
@@ -700,6 +715,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 _env("HOME", mongo.LONG_RUNNING_MONGOSH_HOME),
                 _env("NODE_OPTIONS", mongo.MONGOSH_NODE_OPTIONS),
                 *self._backup_user_env(),
+                *self._tls_env(),
             ],
             startup_probe=builders.exec_probe(
                 mongo.AGENT_STARTED, period=5, failures=60, timeout=5
@@ -720,6 +736,7 @@ class DatabaseTier(pulumi.ComponentResource):
                     if self._backup_secret
                     else []
                 ),
+                *self._tls_ca_mounts(),
             ],
         )
         return [mongod, agent]
@@ -739,10 +756,11 @@ class DatabaseTier(pulumi.ComponentResource):
         keyfile_copy = self._container(
             "keyfile",
             self._member_pod_resources(builders.HELPER_RESOURCES),
-            command=["bash", "-c", mongo.KEYFILE_COPY],
+            command=["bash", "-c", mongo.KEYFILE_COPY + self._tls_pem_copy()],
             volume_mounts=[
                 _mount("keyfile-secret", "/keyfile-secret", True),
                 _mount("keyfile", "/keyfile"),
+                *self._tls_pem_mounts(read_only=False),
             ],
         )
         volumes = [
@@ -762,6 +780,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
             ),
             builders.tmp_volume(),
+            *self._tls_volumes(pem=True),
         ]
         if self._backup_secret:
             volumes.append(
@@ -783,10 +802,6 @@ class DatabaseTier(pulumi.ComponentResource):
             rotation.ROTATION_ANNOTATION: str(args.credentials_rotation),
             rotation.KEYFILE_ANNOTATION: str(stage),
         }
-        # The keyfile is copied at pod start: a new stage must roll the members to take effect.
-        template_annotations = (
-            {rotation.KEYFILE_ANNOTATION: str(stage)} if stage != rotation.KeyfileStage(0) else None
-        )
         wait = f"{args.members * args.member_timeout}s"
         return k8s.apps.v1.StatefulSet(
             f"{self._name}-statefulset",
@@ -808,9 +823,7 @@ class DatabaseTier(pulumi.ComponentResource):
                 ),
                 selector=k8s.meta.v1.LabelSelectorArgs(match_labels=self.pod_selector),
                 template=k8s.core.v1.PodTemplateSpecArgs(
-                    metadata=k8s.meta.v1.ObjectMetaArgs(
-                        labels=self._labels, annotations=template_annotations
-                    ),
+                    metadata=self._member_template_metadata(stage),
                     spec=k8s.core.v1.PodSpecArgs(
                         affinity=builders.spread_across_nodes(
                             self.pod_selector, required=args.anti_affinity == "required"
@@ -848,3 +861,66 @@ class DatabaseTier(pulumi.ComponentResource):
         if not self._growth:
             return [gate]
         return grow_member_claims(self._name, self, self._args.namespace, self._growth, [gate])
+
+    # TLS hooks (components/db_tls.py): each returns nothing when TLS is off, so a tier without
+    # it renders exactly as before.
+    def _mongosh(self, command: list[str]) -> list[str]:
+        """A probe's or hook's mongosh command, with TLS options when TLS is on."""
+        return db_tls.mongosh_command(command) if self._tls else command
+
+    def _tls_env(self) -> list[k8s.core.v1.EnvVarArgs]:
+        return [_env(db_tls.CA_ENV, db_tls.CA_FILE)] if self._tls else []
+
+    def _tls_ca_mounts(self) -> list[k8s.core.v1.VolumeMountArgs]:
+        return [_mount("tls-ca", db_tls.CA_DIR, read_only=True)] if self._tls else []
+
+    def _tls_pem_mounts(self, read_only: bool) -> list[k8s.core.v1.VolumeMountArgs]:
+        """The PEM emptyDir (written by the init container, read by mongod) and, for the init
+        container, the Secret's certificate and key."""
+        if not self._tls:
+            return []
+        pem = _mount("tls-pem", db_tls.PEM_DIR, read_only=read_only)
+        return [pem] if read_only else [pem, _mount("tls-secret", db_tls.SECRET_DIR, True)]
+
+    def _tls_pem_copy(self) -> str:
+        return f" && {db_tls.PEM_COPY}" if self._tls else ""
+
+    def _tls_volumes(self, pem: bool) -> list[k8s.core.v1.VolumeArgs]:
+        """The CA for every mongosh; with pem, the certificate and key for the init container and
+        the memory emptyDir their concatenation goes to."""
+        if not self._tls:
+            return []
+        volumes = [_secret_volume("tls-ca", self._tls.secret_name, db_tls.CA_KEY)]
+        if pem:
+            volumes += [
+                k8s.core.v1.VolumeArgs(
+                    name="tls-secret",
+                    secret=k8s.core.v1.SecretVolumeSourceArgs(
+                        secret_name=self._tls.secret_name,
+                        items=[
+                            k8s.core.v1.KeyToPathArgs(key=key, path=key)
+                            for key in (db_tls.CERT_KEY, db_tls.KEY_KEY)
+                        ],
+                        default_mode=0o440,
+                    ),
+                ),
+                k8s.core.v1.VolumeArgs(
+                    name="tls-pem",
+                    empty_dir=k8s.core.v1.EmptyDirVolumeSourceArgs(
+                        medium="Memory", size_limit="1Mi"
+                    ),
+                ),
+            ]
+        return volumes
+
+    def _member_template_metadata(self, stage: rotation.KeyfileStage) -> k8s.meta.v1.ObjectMetaArgs:
+        """The members' pod template metadata. What mongod reads only at start is stamped on it,
+        so a change rolls the members one at a time: the keyfile stage once a rotation began
+        (docs/database-operations.md) and, with TLS, the server certificate's digest
+        (docs/database-tls.md)."""
+        annotations: dict[str, pulumi.Input[str]] = {}
+        if stage != rotation.KeyfileStage(0):
+            annotations[rotation.KEYFILE_ANNOTATION] = str(stage)
+        if self._tls:
+            annotations[db_tls.CERTIFICATE_ANNOTATION] = self._tls.certificate_digest
+        return k8s.meta.v1.ObjectMetaArgs(labels=self._labels, annotations=annotations or None)

@@ -49,6 +49,9 @@ const settings = {
   backupPasswordFile: env.BACKUP_PASSWORD_FILE, // unset: no backup user
   backupUser: env.BACKUP_USER || 'backup',
 };
+// TLS_CA_FILE (dbTls on): every connection uses TLS and verifies the member's certificate with
+// that CA (host names included), so a wrong or missing CA fails the connection.
+const tlsOptions = env.TLS_CA_FILE ? `&tls=true&tlsCAFile=${encodeURIComponent(env.TLS_CA_FILE)}` : '';
 
 function log(level, message) {
   print(`${new Date().toISOString()} replset-agent ${level}: ${message}`);
@@ -79,7 +82,8 @@ function uri(host, password) {
   const t = settings.connectTimeoutMs;
   return (
     `mongodb://${credentials}${host}/?directConnection=true&authSource=admin&appName=replset-agent` +
-    `&serverSelectionTimeoutMS=${t}&connectTimeoutMS=${t}&socketTimeoutMS=${settings.passTimeoutMs}`
+    `&serverSelectionTimeoutMS=${t}&connectTimeoutMS=${t}&socketTimeoutMS=${settings.passTimeoutMs}` +
+    tlsOptions
   );
 }
 

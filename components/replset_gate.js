@@ -23,6 +23,8 @@ const confirmations = Number(env.GATE_CONFIRMATIONS || 3);
 const password = require('fs').readFileSync(env.PASSWORD_FILE, 'utf8').trim();
 const user = env.ROOT_USER || 'root';
 const fcvRange = env.FCV_LOWEST ? [env.FCV_LOWEST, env.FCV_HIGHEST] : null;
+// TLS_CA_FILE (dbTls on): TLS, the members' certificates verified with that CA.
+const tlsOptions = env.TLS_CA_FILE ? `&tls=true&tlsCAFile=${encodeURIComponent(env.TLS_CA_FILE)}` : '';
 
 // "8.0" < "10.0": release series compared as numbers.
 function series(text) {
@@ -73,7 +75,7 @@ function admin(host, authenticated) {
   const credentials = authenticated ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}@` : '';
   const conn = new Mongo(
     `mongodb://${credentials}${host}/?directConnection=true&authSource=admin&appName=membership-gate` +
-      `&serverSelectionTimeoutMS=${connectMs}&connectTimeoutMS=${connectMs}`
+      `&serverSelectionTimeoutMS=${connectMs}&connectTimeoutMS=${connectMs}${tlsOptions}`
   );
   return { conn, db: conn.getDB('admin') };
 }

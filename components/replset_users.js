@@ -27,7 +27,7 @@ function passwordWorks(user, db, password) {
   const t = settings.connectTimeoutMs;
   const conn = new Mongo(
     `mongodb://${settings.local}/?directConnection=true&appName=replset-agent` +
-      `&serverSelectionTimeoutMS=${t}&connectTimeoutMS=${t}`,
+      `&serverSelectionTimeoutMS=${t}&connectTimeoutMS=${t}${tlsOptions}`,
   );
   try {
     conn.getDB(db).auth({ user, pwd: password, mechanism: 'SCRAM-SHA-256' });

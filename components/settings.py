@@ -51,6 +51,7 @@ from .database import (
     DatabaseTierArgs,
     parse_mongod_resources,
 )
+from .db_tls import DatabaseTlsArgs, DbTlsMode
 from .exposure import Exposure
 from .inputs import attribute_docs, camel, package_inputs, plain_numbers
 from .loadbalancer import LoadBalancerTierArgs, ServiceType
@@ -313,6 +314,16 @@ class Settings:
     what the web tier gets (root stays in the credentials Secret, for operators)."""
     db_drop_removed_users: bool = key(default=False, rule=BOOLEAN)
     """Drop a user the agents created once dbUsers no longer lists it (default: keep it)."""
+    db_tls: DbTlsMode = key((DatabaseTlsArgs, "mode"))
+    """TLS for database traffic (docs/database-tls.md): preferred (mongod preferTLS) or required
+    (requireTLS); both need dbTlsSecret or dbTlsGenerate. Every client of the tier and the
+    application's URI use TLS."""
+    db_tls_secret: str | None = key((DatabaseTlsArgs, "secret"))
+    """An existing Secret in the namespace holding ca.crt, tls.crt and tls.key (PEM) for the
+    members; checked before anything is created."""
+    db_tls_generate: bool = key((DatabaseTlsArgs, "generate"))
+    """Generate a CA and a member certificate with pulumi-tls; the CA is the output
+    dbCaCertificate."""
 
     def resources(self, tier: str) -> Resources:
         """Requests and limits of one tier (web, asset, lb, db or agent) from <tier>Resources

@@ -42,6 +42,7 @@ DATABASE_DIR = "/etc/stateful-app/database"
 # an env var holding it would show in /proc/<pid>/environ, crash dumps and `kubectl describe`.
 DATABASE_URI_FILE_ENV = "MONGODB_URI_FILE"
 DATABASE_URI_FILE = "uri"
+DATABASE_CA_FILE = "ca.crt"  # with database TLS: the CA the URI's tlsCAFile names
 # What the app container is told about its place (app mode): its pod, port and asset prefix.
 POD_NAME_ENV, PORT_ENV, ASSETS_PATH_ENV = "POD_NAME", "PORT", "ASSETS_PATH"
 APP_USER = 10101
@@ -101,6 +102,9 @@ class WebTierArgs:
     the pods as the read-only file $MONGODB_URI_FILE (a Secret volume)."""
     database_secret_key: str = "uri"
     """Key of the connection string in database_secret_name."""
+    database_ca_key: str | None = None
+    """Key of the database's CA certificate in database_secret_name (dbTls on): mounted beside
+    the URI as DATABASE_CA_FILE, the file the URI's tlsCAFile names."""
     database_env: str | None = None
     """app mode: also pass the connection string in this environment variable (secretKeyRef),
     for apps that read only env; it then shows in the process environment (see docs)."""
@@ -318,7 +322,14 @@ def _database_file(
         name=DATABASE_VOLUME,
         secret=k8s.core.v1.SecretVolumeSourceArgs(
             secret_name=args.database_secret_name,
-            items=[k8s.core.v1.KeyToPathArgs(key=args.database_secret_key, path=DATABASE_URI_FILE)],
+            items=[
+                k8s.core.v1.KeyToPathArgs(key=args.database_secret_key, path=DATABASE_URI_FILE),
+                *(
+                    [k8s.core.v1.KeyToPathArgs(key=args.database_ca_key, path=DATABASE_CA_FILE)]
+                    if args.database_ca_key
+                    else []
+                ),
+            ],
             default_mode=0o440,  # owner and the pod's fsGroup only
         ),
     )

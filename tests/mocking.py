@@ -296,5 +296,6 @@ def run_program(
         "db_hosts": resolve(app.db_hosts),
         "db_connection_string": app.db_connection_string,
         "ca_certificate": resolve(app.ca_certificate),
+        "db_ca_certificate": resolve(app.db_ca_certificate),
     }
     return Program(recorder, outputs)

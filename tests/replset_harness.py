@@ -74,11 +74,20 @@ def _replace(path: Path, text: str) -> None:
 class Simulator:
     """The simulated replica set: SLOTS members, all stopped until started."""
 
-    def __init__(self, init_ms: int = 800, local_ports: dict[int, int] | None = None) -> None:
-        """local_ports: members whose `local` (the pod's own 127.0.0.1:27017) is a fixed port."""
+    def __init__(
+        self,
+        init_ms: int = 800,
+        local_ports: dict[int, int] | None = None,
+        tls: tuple[Path, Path] | None = None,
+    ) -> None:
+        """local_ports: members whose `local` (the pod's own 127.0.0.1:27017) is a fixed port.
+        tls: (certificate, key) PEM files: every member then speaks TLS only."""
+        env = {**os.environ, "SIM_LOCAL_PORTS": json.dumps(local_ports or {})}
+        if tls:
+            env.update(SIM_TLS_CERT=str(tls[0]), SIM_TLS_KEY=str(tls[1]))
         self.proc = subprocess.Popen(
             ["node", str(SIMULATOR), str(SLOTS), str(init_ms)],
-            env={**os.environ, "SIM_LOCAL_PORTS": json.dumps(local_ports or {})},
+            env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -170,9 +179,17 @@ class Pods:
     """The database tier's pods, members ConfigMap and gate Job, as Kubernetes would run them."""
 
     def __init__(
-        self, tmp: Path, sim: Simulator, interval_ms: int = 300, with_users: bool = False
+        self,
+        tmp: Path,
+        sim: Simulator,
+        interval_ms: int = 300,
+        with_users: bool = False,
+        tls_ca_file: Path | None = None,
     ) -> None:
+        """tls_ca_file: the CA the agents and the gate verify the members with (TLS_CA_FILE, as
+        the tier sets it with dbTls on)."""
         self.tmp, self.sim, self.interval_ms = tmp, sim, interval_ms
+        self.tls_env = {"TLS_CA_FILE": str(tls_ca_file)} if tls_ca_file else {}
         self.members_file = tmp / "members"
         # Application users: the users file (a key of the members ConfigMap) and the passwords
         # directory (the credentials Secret mounted whole); only agents of such Pods read them.
@@ -251,6 +268,7 @@ class Pods:
             "MEMBERS_SETTLE_MS": "0",  # one members file for all agents unless a test says so
             **self._users_env(),
             **self.agent_env,
+            **self.tls_env,
             **overrides,
         }
         agent = mongosh(AGENT, env)
@@ -392,6 +410,7 @@ class Pods:
             "GATE_INTERVAL_MS": str(interval_ms),
             "CONNECT_TIMEOUT_MS": "500",
             "HOME": str(self.tmp),
+            **self.tls_env,
         }
         if image:
             series = Series.parse(image)

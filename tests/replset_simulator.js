@@ -47,16 +47,24 @@
 //   (no FCV transition state, no targetVersion).
 // - Priorities: elections prefer the highest priority (0 is never elected), and a caught-up
 //   secondary of higher priority than the primary takes over after an election's time.
+// - TLS (mongod --tlsMode requireTLS), when SIM_TLS_CERT and SIM_TLS_KEY name PEM files: every
+//   port of every member then listens with Node's tls module and presents that certificate, so
+//   a client must speak TLS and verify it (a plain or wrongly-trusting client fails its
+//   handshake). Clients present no certificate (--tlsAllowConnectionsWithoutCertificates).
 // What it does NOT model: keyfiles (internal authentication between members: a keyfile rotation
 // is tested only as rendered objects, tests/test_rotation.py), DNS (tests/replset_resolver.js
-// answers the gate's names), real storage, queries beyond that file's, arbiters,
-// write concerns, network partitions other than a member being stopped, TLS, compression, exhaust
-// cursors, sessions beyond accepting lsid, election and initial-sync timing (each takes 3 ticks,
-// 0.3 s, whatever the data), and name resolution for the agent (members are 127.0.0.1 ports; the
-// agent's own mongod is an IPv4 literal). ConfigMap and Secret refreshes that reach pods at
-// different times are the harness's part (tests/replset_harness.py: per-pod copies).
+// answers the gate's names), real storage, queries beyond that file's, arbiters, write
+// concerns, network partitions other than a member being stopped, preferTLS (plain and TLS on
+// one port), TLS between members (heartbeats are in-process), client certificates or x.509
+// authentication, compression, exhaust cursors, sessions beyond accepting lsid, election and
+// initial-sync timing (each takes 3 ticks, 0.3 s, whatever the data), and name resolution for
+// the agent (members are 127.0.0.1 ports; the agent's own mongod is an IPv4 literal). ConfigMap
+// and Secret refreshes that reach pods at different times are the harness's part
+// (tests/replset_harness.py: per-pod copies).
 'use strict';
 const net = require('net');
+const tls = require('tls');
+const fs = require('fs');
 const crypto = require('crypto');
 const path = require('path');
 const readline = require('readline');
@@ -87,6 +95,9 @@ const runsOn = (version, fcv) =>
   compareSeries(lowestFcv(seriesOf(version)), fcv) <= 0 && compareSeries(fcv, seriesOf(version)) <= 0;
 
 const [memberCount, initMs] = process.argv.slice(2, 4).map(Number);
+const tlsOptions = process.env.SIM_TLS_CERT
+  ? { cert: fs.readFileSync(process.env.SIM_TLS_CERT), key: fs.readFileSync(process.env.SIM_TLS_KEY) }
+  : null;
 const setName = process.argv[4] || 'rs0'; // mongod --replSet
 const log = (...a) => process.stderr.write(`[sim] ${a.join(' ')}\n`);
 
@@ -672,7 +683,10 @@ function handle(m, conn, cmd, respond) {
 // ---------------------------------------------------------------- member lifecycle (the "pods")
 async function listen(m, which) {
   for (let attempt = 0; ; attempt += 1) {
-    const server = net.createServer((socket) => serve(m, socket));
+    const server = tlsOptions
+      ? tls.createServer(tlsOptions, (socket) => serve(m, socket))
+      : net.createServer((socket) => serve(m, socket));
+    server.on('tlsClientError', () => {}); // a plain client or one that refused the certificate
     try {
       await new Promise((resolve, reject) => {
         server.once('error', reject);

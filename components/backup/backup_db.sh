@@ -23,7 +23,8 @@ config=$(mktemp)
 trap 'rm -f "$config" "$partial"' EXIT
 printf 'password: "%s"\n' "$(cat "$PASSWORD_FILE")" >"$config"
 say "dumping $REPLICA_SET from $source into $name"
-mongodump --config="$config" --host="$source" --username="$BACKUP_USER" \
+# shellcheck disable=SC2046 # tls_options is empty or whole words
+mongodump --config="$config" --host="$source" --username="$BACKUP_USER" $(tls_options) \
   --authenticationDatabase=admin --readPreference=secondaryPreferred \
   --archive="$partial" --gzip --oplog ||
   fail 4 "mongodump from $source failed (exit $?); earlier archives are untouched"

@@ -5,13 +5,15 @@
 const env = process.env;
 const hosts = (env.HOSTS || '').split(',').filter((h) => h);
 const timeout = Number(env.CONNECT_TIMEOUT_MS || 5000);
+// TLS_CA_FILE (dbTls on): TLS, the members' certificates verified with that CA.
+const tlsOptions = env.TLS_CA_FILE ? `&tls=true&tlsCAFile=${encodeURIComponent(env.TLS_CA_FILE)}` : '';
 
 const open = []; // closed at the end: closing in the same function races the answer
 function hello(host) {
   try {
     const conn = new Mongo(
       `mongodb://${host}/?directConnection=true&serverSelectionTimeoutMS=${timeout}` +
-        `&connectTimeoutMS=${timeout}&appName=backup-source`
+        `&connectTimeoutMS=${timeout}&appName=backup-source${tlsOptions}`
     );
     open.push(conn);
     const answer = conn.getDB('admin').runCommand({ hello: 1 });

@@ -25,6 +25,12 @@ require() {
 
 stamp() { date -u +%Y%m%dT%H%M%SZ; }
 
+# tls_options: the database tools' TLS options when TLS_CA_FILE is set (dbTls on): TLS, the
+# members' certificates verified with that CA. Unquoted by callers: the path holds no spaces.
+tls_options() {
+  [ -z "${TLS_CA_FILE:-}" ] || echo "--ssl --sslCAFile=$TLS_CA_FILE"
+}
+
 # backups DIR KIND: the complete backups of KIND in DIR, newest first, one name a line.
 backups() {
   ls -1 "$1" | grep -E "^$2-[0-9]{8}T[0-9]{6}Z" | sort -r

@@ -13,7 +13,8 @@ config=$(mktemp)
 trap 'rm -f "$config"' EXIT
 printf 'password: "%s"\n' "$(cat "$PASSWORD_FILE")" >"$config"
 say "restoring $ARCHIVE into $REPLICA_SET (--drop --oplogReplay)"
-mongorestore --config="$config" --host="$REPLICA_SET/$HOSTS" --username="$ROOT_USER" \
+# shellcheck disable=SC2046 # tls_options is empty or whole words
+mongorestore --config="$config" --host="$REPLICA_SET/$HOSTS" --username="$ROOT_USER" $(tls_options) \
   --authenticationDatabase=admin --archive="$archive" --gzip --drop --oplogReplay ||
   fail 7 "mongorestore of $ARCHIVE failed (exit $?)"
 say "restored $ARCHIVE"
