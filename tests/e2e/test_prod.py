@@ -18,6 +18,8 @@ from e2e.checks import (
     claim_uids,
 )
 from e2e.harness import REPLACING, Cluster, Events, StackHandle, program_stack
+from e2e.real_node import first_answers, missing_real_node
+from e2e.traffic import Reply, fetch, trusting
 
 pytestmark = pytest.mark.e2e
 GATE = ("kubernetes:batch/v1:Job", "app-db-membership-gate")
@@ -60,6 +62,27 @@ class TestProd:
         assert_app_running(cluster, prod, web=3, members=3)
         lb = cluster.kubectl.get("service", "lb", prod.namespace)
         assert lb and lb["spec"]["type"] == "LoadBalancer"
+
+    def test_https_with_hsts_and_http_redirected(self, cluster: Cluster, prod: StackHandle) -> None:
+        """Prod serves HTTPS (generated certificate, CA exported) with HSTS, and plain HTTP
+        redirects to it. No load-balancer controller here: through the Service's node ports."""
+        if reason := missing_real_node(cluster):
+            pytest.skip(reason)
+        outputs = prod.stack.outputs()
+        ca = outputs["caCertificate"].value
+        assert ca.startswith("-----BEGIN CERTIFICATE-----"), "prod exports its CA"
+        lb = cluster.kubectl.get("service", "lb", prod.namespace)
+        assert lb, "no lb Service"
+        ports = {p["name"]: p["nodePort"] for p in lb["spec"]["ports"]}
+        https = f"https://{cluster.node_address}:{ports['https']}/"
+        reply, _ = first_answers(https, context=trusting(ca))
+        assert isinstance(reply, Reply) and reply.status == 200, reply
+        hsts = reply.headers.get("strict-transport-security", "")
+        assert hsts.startswith("max-age=31536000"), reply.headers
+        plain = fetch(f"http://{cluster.node_address}:{ports['http']}/")
+        assert plain.status == 308, plain
+        assert plain.headers.get("location", "").startswith("https://"), plain.headers
+        assert "strict-transport-security" not in plain.headers, "HSTS on HTTPS answers only"
 
     def test_second_up_preview_and_refresh_show_no_changes(self, prod: StackHandle) -> None:
         assert_converged(prod)
