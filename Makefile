@@ -92,7 +92,8 @@ cluster-up:
 cluster-down:
 	bash cluster/down.sh
 
-## The README's main command: deploy STACK (embedded local cluster unless KUBECONFIG is set).
+## The README's main command: deploy STACK (embedded local cluster unless KUBECONFIG is set);
+## APP=guestbook runs apps/guestbook in the web tier there (scripts/pulumi-local.sh).
 up: deps
 	$(PULUMI) up --yes --skip-preview
 	$(PULUMI) stack output --show-secrets=false

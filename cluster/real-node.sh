@@ -9,6 +9,8 @@
 #   real-node.sh up          starts (or repairs) the node; idempotent; writes real-node.env
 #   real-node.sh check       one line per unhealthy daemon; exit 1 if any
 #   real-node.sh down        stops everything and removes every trace (see README "Local cluster")
+#   real-node.sh image guestbook   builds (if needed) and imports the guestbook image into the
+#                            running node; real-node.env then names it (GUESTBOOK_IMAGE)
 # Called by cluster/up.sh and cluster/down.sh; state in $LOCAL_CLUSTER_HOME/node.
 set -euo pipefail
 
@@ -260,22 +262,51 @@ start_kubelet() {
 
 ctr_k8s() { ctr --address "$sock" --namespace k8s.io "$@"; }
 
-# Imports the local images (ref = name:tag@sha256:digest) and gives each a second record named
+# Imports a local image (ref = name:tag@sha256:digest) and gives it a second record named
 # name@sha256:digest: a CRI pull creates both, `ctr images import` only the tag, and the kubelet
 # resolves a digest reference through that record (without it: ImagePullBackOff).
+import_image() {
+  local dir ref tagged by_digest
+  dir=$("$images" --dir "$1")
+  ref=$(cat "$dir/ref")
+  tagged=${ref%@*}
+  by_digest="${tagged%:*}@${ref#*@}"
+  if [[ $(ctr_k8s images ls "name==$tagged" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
+    ctr_k8s images import "$dir/image.tar" >/dev/null
+    log "imported $ref"
+  fi
+  grep -qxF "$by_digest" <<<"$(ctr_k8s images ls -q)" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
+}
+
+# What every node gets: the pause image (the kubelet's sandboxes) and nginx (the nginx tiers);
+# images imported on request (`real-node.sh image NAME`) are imported again by a repairing `up`.
 import_images() {
-  local name dir ref tagged by_digest
-  for name in pause nginx; do
-    dir=$("$images" --dir "$name")
-    ref=$(cat "$dir/ref")
-    tagged=${ref%@*}
-    by_digest="${tagged%:*}@${ref#*@}"
-    if [[ $(ctr_k8s images ls "name==$tagged" | awk 'NR == 2 {print $3}') != "${ref#*@}" ]]; then
-      ctr_k8s images import "$dir/image.tar" >/dev/null
-      log "imported $ref"
-    fi
-    grep -qxF "$by_digest" <<<"$(ctr_k8s images ls -q)" || ctr_k8s images tag "$tagged" "$by_digest" >/dev/null
-  done
+  local name
+  for name in pause nginx $(requested_images); do import_image "$name"; done
+}
+
+# The images imported on request (their names, from $node_dir/images/NAME).
+requested_images() {
+  local file
+  for file in "$node_dir"/images/*; do [[ -f $file ]] && basename "$file"; done
+  return 0
+}
+
+# `real-node.sh image guestbook`: builds the image if it is not built (images/build.sh), imports it
+# into the running node and records its ref in real-node.env as GUESTBOOK_IMAGE (what
+# `make up APP=guestbook` and the e2e deploy it by). Only the node's own images (pause, nginx)
+# come with every `up`: a fresh machine builds the guestbook only when it is asked for.
+image() {
+  local name=${1:-} start=$SECONDS
+  [[ $name == guestbook ]] || die "image '$name': only the guestbook is imported on request"
+  [[ -f $LOCAL_CLUSTER_HOME/real-node.env ]] && healthy containerd >/dev/null 2>&1 ||
+    die "the real node is not running (cluster/up.sh starts it)"
+  "$images" "$name"
+  import_image "$name"
+  mkdir -p "$node_dir/images"
+  "$images" --ref "$name" >"$node_dir/images/$name"
+  write_env
+  log "$(cat "$node_dir/images/$name") on $REAL_NODE in $((SECONDS - start))s"
 }
 
 wait_for() { # wait_for SECONDS WHAT COMMAND...
@@ -424,6 +455,10 @@ DNS_SERVICE_IP=$DNS_SERVICE_IP
 BRIDGE=$BRIDGE
 NETPOL_METRICS=$NETPOL_METRICS
 EOF
+  local name
+  for name in $(requested_images); do
+    echo "${name^^}_IMAGE=$(cat "$node_dir/images/$name")" >>"$LOCAL_CLUSTER_HOME/real-node.env.tmp"
+  done
   mv "$LOCAL_CLUSTER_HOME/real-node.env.tmp" "$LOCAL_CLUSTER_HOME/real-node.env"
 }
 
@@ -509,7 +544,12 @@ case ${1:-} in
     flock -w 300 7 || die "another real-node.sh up holds $LOCAL_CLUSTER_HOME/real-node-up.lock"
     up
     ;;
+  image)
+    exec 7>"$LOCAL_CLUSTER_HOME/real-node-up.lock"
+    flock -w 300 7 || die "another real-node.sh up holds $LOCAL_CLUSTER_HOME/real-node-up.lock"
+    image "${2:-}"
+    ;;
   check) check ;;
   down) down ;;
-  *) echo "usage: $0 available|up|check|down" >&2; exit 2 ;;
+  *) echo "usage: $0 available|up|check|down|image guestbook" >&2; exit 2 ;;
 esac

@@ -6,25 +6,38 @@ as the Pulumi component package `stateful-app` to every Pulumi language.
 """
 
 from .app import StatefulApp
+from .app_users import AppUser
 from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs, StorageMode
+from .container import EnvVar, ExtraVolume, KeyRef, Probe
 from .database import AntiAffinity, DatabaseTier, DatabaseTierArgs
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs, ServiceType
+from .placement import Placement, Toleration
+from .resources import Resources
 from .settings import Settings, load
-from .web import WebTier, WebTierArgs
+from .web import WebMode, WebTier, WebTierArgs
 
 __all__ = [
     "BUNDLED_FILES",
     "AntiAffinity",
+    "AppUser",
     "AssetTier",
     "AssetTierArgs",
     "DatabaseTier",
     "DatabaseTierArgs",
+    "EnvVar",
+    "ExtraVolume",
+    "KeyRef",
     "LoadBalancerTier",
     "LoadBalancerTierArgs",
+    "Placement",
+    "Probe",
+    "Resources",
     "ServiceType",
     "Settings",
     "StatefulApp",
     "StorageMode",
+    "Toleration",
+    "WebMode",
     "WebTier",
     "WebTierArgs",
     "load",

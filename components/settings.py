@@ -453,6 +453,33 @@ def _cross_problems(values: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
+# Keys that only app mode (webImage set) reads: the nginx demo page has its own port, command,
+# environment and probes, so one of these without webImage would be dropped without a word.
+APP_MODE_KEYS = (
+    "webPort",
+    "webCommand",
+    "webArgs",
+    "webEnv",
+    "webReadinessPath",
+    "webLivenessPath",
+    "webDatabaseEnv",
+)
+
+
+def _nginx_mode_problems(raw: Mapping[str, Any], values: Mapping[str, Any]) -> list[Problem]:
+    """The app-mode keys a stack sets while webImage is unset (the nginx demo page). A value
+    equal to the key's default changes nothing (and Pulumi.yaml's defaults arrive as values)."""
+    if values["webImage"] is not None:
+        return []
+    why = (
+        "is read only with webImage (app mode: your application's container); without webImage "
+        "the web tier runs the nginx demo page (port 8080, /healthz), which would ignore it: set "
+        "webImage or remove this key"
+    )
+    given = [name for name in APP_MODE_KEYS if values[name] != KEYS[name].default]
+    return [Problem(name, raw[name], why) for name in given]
+
+
 # Keys that were renamed: a stack file still using the old name is told the new one.
 RENAMED_KEYS = {"assetsPath": "was renamed to assetPath (every asset key starts with asset)"}
 
@@ -483,7 +510,7 @@ def load(raw: Mapping[str, Any], stack: str) -> Settings:
         if why := k.rule.problem(values[name]):
             problems.append(Problem(name, given, why))
     if not problems:
-        problems = _cross_problems(values)
+        problems = _cross_problems(values) + _nginx_mode_problems(raw, values)
     if problems:
         raise config_error(problems)
     if values["namespace"] is None:

@@ -44,6 +44,14 @@ if [[ -z ${KUBECONFIG:-} ]]; then
   bash "$repo/cluster/up.sh" >&2
   export KUBECONFIG="${LOCAL_CLUSTER_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/stateful-app-cluster}/kubeconfig"
   embedded=(--embedded)
+  # APP=guestbook (make up APP=guestbook): the web tier runs the guestbook image, built and
+  # imported into the real node on first use (cluster/embedded_config.py says why not a stack).
+  if [[ -n ${APP:-} ]]; then
+    bash "$repo/cluster/real-node.sh" image "$APP" >&2
+    embedded+=(--app "$APP")
+  fi
+elif [[ -n ${APP:-} ]]; then
+  embedded=(--app "$APP") # refused by stack_file.py, with the reason
 fi
 
 cd "$repo"

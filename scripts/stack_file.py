@@ -1,6 +1,6 @@
 """The stack file `make up` runs a stack with, written to the state directory, never to the repo.
 
-    python3 scripts/stack_file.py STACK STATE_DIR [--embedded]
+    python3 scripts/stack_file.py STACK STATE_DIR [--embedded [--app guestbook]]
 
 The repo's stacks/Pulumi.<stack>.yaml holds what a stack is (its config) and nothing of one
 machine. What Pulumi keeps per machine, the passphrase provider's salt (which belongs to the
@@ -44,10 +44,11 @@ def machine_state(stack: str, state_dir: Path) -> dict[str, object]:
 
 
 def stack_document(
-    stack: str, state_dir: Path, node: dict[str, str] | None = None
+    stack: str, state_dir: Path, node: dict[str, str] | None = None, app: str | None = None
 ) -> dict[str, object]:
     """The repo's stack file with this machine's secrets provider, and the embedded cluster's
-    keys over its config when node is given (what cluster/up.sh wrote about the real node)."""
+    keys over its config when node is given (what cluster/up.sh wrote about the real node), with
+    app's keys when app is given (`make up APP=guestbook`)."""
     repo = _document(repo_stack_file(stack))
     committed = [key for key in SECRETS_PROVIDER_KEYS if key in repo]
     if committed:
@@ -59,7 +60,14 @@ def stack_document(
     # types, and a boolean made a string ("True") is refused.
     config: dict[str, object] = dict(repo.get("config") or {})  # type: ignore[call-overload]
     if node is not None:
-        config.update({f"{PROJECT}:{key}": value for key, value in overlay(config, node).items()})
+        keys = overlay(config, node, app)
+        config.update({f"{PROJECT}:{key}": value for key, value in keys.items()})
+    elif app:
+        raise SystemExit(
+            f"APP={app} runs on the embedded cluster only (KUBECONFIG is set): on your cluster, "
+            "set webImage and the web* keys in the stack file (README: Running your own "
+            "application)"
+        )
     return {**repo, **machine_state(stack, state_dir), "config": config}
 
 
@@ -68,8 +76,10 @@ def main() -> None:
     parser.add_argument("stack")
     parser.add_argument("state_dir", type=Path)
     parser.add_argument("--embedded", action="store_true", help="add the embedded cluster's keys")
+    parser.add_argument("--app", help="run this app in the web tier (embedded cluster: guestbook)")
     args = parser.parse_args()
-    document = stack_document(args.stack, args.state_dir, real_node() if args.embedded else None)
+    node = real_node() if args.embedded else None
+    document = stack_document(args.stack, args.state_dir, node, args.app or None)
     out = args.state_dir / "stacks" / f"Pulumi.{args.stack}.yaml"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(yaml.safe_dump(document, sort_keys=False))

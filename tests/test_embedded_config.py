@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from components.settings import load, project_config
@@ -51,3 +52,32 @@ def test_the_stack_files_themselves_stay_cluster_neutral() -> None:
     for stack in STACKS:
         config = yaml.safe_load((ROOT / "stacks" / f"Pulumi.{stack}.yaml").read_text())["config"]
         assert not any("NodeSelector" in key or "Tolerations" in key for key in config), stack
+
+
+GUESTBOOK = "stateful-app.local/guestbook:1.0.0@sha256:" + "1" * 64
+
+
+def test_app_guestbook_runs_the_imported_image_in_app_mode_on_every_stack() -> None:
+    """make up APP=guestbook: the web tier runs the image real-node.sh imported, probed on the
+    guestbook's /healthz; every stack stays valid with it."""
+    node = {**NODE, "GUESTBOOK_IMAGE": GUESTBOOK}
+    for stack in STACKS:
+        config = merged_config(ROOT / "stacks" / f"Pulumi.{stack}.yaml", node, "guestbook")
+        app = load(project_config(config), stack).web_app()
+        assert app["image"] == GUESTBOOK, stack
+        assert app["readiness_probe"].path == app["liveness_probe"].path == "/healthz"
+    dev = merged_config(ROOT / "stacks" / "Pulumi.dev.yaml", node, "guestbook")
+    program = run_program("dev", project_config(dev))
+    (container,) = program.mocks.named("Deployment", "web").inputs["spec"]["template"]["spec"][
+        "containers"
+    ]
+    assert container["image"] == GUESTBOOK
+
+
+def test_app_without_its_image_or_a_real_node_says_what_is_missing() -> None:
+    with pytest.raises(SystemExit, match=r"real-node.sh image guestbook"):
+        overlay({}, NODE, "guestbook")
+    with pytest.raises(SystemExit, match=r"no real node to run it on"):
+        overlay({}, {}, "guestbook")
+    with pytest.raises(SystemExit, match=r"APP='wordpress': must be one of guestbook"):
+        overlay({}, {**NODE, "GUESTBOOK_IMAGE": GUESTBOOK}, "wordpress")

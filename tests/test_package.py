@@ -7,7 +7,6 @@ import fnmatch
 import json
 import re
 import tomllib
-from pathlib import Path
 from typing import Any
 
 import pulumi
@@ -33,7 +32,6 @@ from components.outputs import declared_outputs
 from components.package import PACKAGE_NAME, ComponentPackage
 from components.settings import NGINX_IMAGE, ConfigError
 from mocking import ROOT, RecordingMocks, resolve, run
-from nginx_check import nginx_test
 
 IMAGE = NGINX_IMAGE
 ARGS = {
@@ -196,12 +194,6 @@ def test_composition_rejects_bad_package_inputs_by_name(provider: ComponentPacka
     inputs = provider.map_inputs({"dbMembers": 4.0, "assetNodeLabel": "a=b"}, definition)
     with pytest.raises(ConfigError, match="dbMembers = 4: must be an odd integer"):
         StatefulApp("shop", inputs)  # type: ignore[arg-type]
-
-
-def test_the_python_example_nginx_conf_passes_nginx_t(tmp_path: Path) -> None:
-    config = (ROOT / "examples" / "python" / "nginx.conf").read_text()
-    result = nginx_test(config, tmp_path)
-    assert result.returncode == 0, result.stderr
 
 
 def test_integer_inputs_wired_from_outputs(

@@ -137,3 +137,33 @@ def test_tier_resources_and_users_parse_into_args() -> None:
     assert s.resources("db").text() == "cpu=1/1,memory=2Gi/2Gi"
     assert s.resources("agent").memory_limit == "320Mi", "today's constant is the default"
     assert s.db_users == "app=app" and not s.web_app(), "nginx demo unless webImage is set"
+
+
+APP_IMAGE = "stateful-app.local/guestbook:1.0.0"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("webPort", "5000"),
+        ("webCommand", '["python3", "app.py"]'),
+        ("webArgs", '["--debug"]'),
+        ("webEnv", "LOG_LEVEL=info"),
+        ("webReadinessPath", "/ready"),
+        ("webLivenessPath", "/live"),
+        ("webDatabaseEnv", "MONGODB_URI"),
+    ],
+)
+def test_app_mode_keys_without_web_image_are_refused_by_name(key: str, value: str) -> None:
+    """The nginx demo page would drop them; the stack is told which key and why instead."""
+    with pytest.raises(ConfigError) as error:
+        _load(**{key: value})
+    message = str(error.value)
+    assert f"stateful-app:{key} = {value!r}: is read only with webImage" in message, message
+    assert _load(webImage=APP_IMAGE, **{key: value}).web_app(), "accepted in app mode"
+
+
+def test_app_mode_keys_at_their_defaults_are_no_change_in_nginx_mode() -> None:
+    """Pulumi.yaml's declared defaults reach the program as values: those are not refused."""
+    s = _load(webPort="8080", webReadinessPath="/", webLivenessPath="/", webCommand="")
+    assert not s.web_app()

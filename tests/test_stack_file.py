@@ -59,3 +59,12 @@ def test_a_committed_salt_is_refused_by_name(
     monkeypatch.setattr(stack_file, "ROOT", tmp_path / "repo")
     with pytest.raises(SystemExit, match=r"Pulumi.dev.yaml: encryptionsalt belongs to one machine"):
         stack_document("dev", tmp_path)
+
+
+def test_app_is_for_the_embedded_cluster_only(tmp_path: Path) -> None:
+    """On a user's cluster (KUBECONFIG set) the stack file says which image to run, not APP."""
+    with pytest.raises(SystemExit, match=r"APP=guestbook runs on the embedded cluster only"):
+        stack_document("dev", tmp_path, None, "guestbook")
+    image = "stateful-app.local/guestbook:1.0.0@sha256:" + "2" * 64
+    config = stack_document("dev", tmp_path, {**NODE, "GUESTBOOK_IMAGE": image}, "guestbook")
+    assert config["config"]["stateful-app:webImage"] == image  # type: ignore[index]

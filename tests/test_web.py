@@ -1,5 +1,6 @@
 """WebTier alone under mocks."""
 
+import copy
 from typing import Any
 
 import pulumi
@@ -216,6 +217,60 @@ def test_sidecars_and_init_containers_through_a_resource_transformation(
     assert [c["name"] for c in pod["containers"]] == ["app", "log-shipper"]
     assert pod["initContainers"] == [init]
     assert mocks.named("Service", "web").inputs["spec"]["ports"], "other children untouched"
+
+
+def test_sidecar_through_a_resource_transform_on_the_component(
+    mocks: RecordingMocks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newer `transforms` option (pulumi.ResourceTransform), which the engine runs on the
+    component and on each of its children as they register. The SDK's mock monitor (pulumi
+    3.272) runs no transforms: it only hands a resource's own ones to Mocks.new_resource, and
+    the SDK does not copy a component's transforms to its children (the engine applies them).
+    So this checks the two halves mocks can: the option reaches WebTier's registration as a
+    callback, and that callback, given the Deployment child as the engine gives it (its
+    registered inputs, the wire's camelCase props), returns it with the sidecar; other children
+    pass through unchanged. The engine-side run itself is not exercised here."""
+    sidecar = {"name": "log-shipper", "image": "example.org/shipper:1.2.3"}
+    received: dict[str, list[Any]] = {}
+    new_resource = mocks.new_resource
+
+    def recording(args: pulumi.runtime.MockResourceArgs) -> tuple[str | None, dict]:
+        received[f"{args.typ}::{args.name}"] = list(args.transforms)
+        return new_resource(args)
+
+    monkeypatch.setattr(mocks, "new_resource", recording)
+
+    def add_sidecar(args: pulumi.ResourceTransformArgs) -> pulumi.ResourceTransformResult | None:
+        if args.type_ != "kubernetes:apps/v1:Deployment":
+            return None
+        props: dict[str, Any] = copy.deepcopy(dict(args.props))
+        pod = props["spec"]["template"]["spec"]
+        pod["containers"] = [*pod["containers"], sidecar]
+        return pulumi.ResourceTransformResult(props, args.opts)
+
+    args = WebTierArgs(namespace="ns", image=APP, mode=WebMode.APP)
+    run(lambda: WebTier("web", args, pulumi.ResourceOptions(transforms=[add_sidecar])))
+    assert received["stateful-app:index:WebTier::web"] == [add_sidecar]
+    deployment = mocks.named("Deployment", "web")
+    assert received[f"{deployment.type}::{deployment.name}"] == [], (
+        "the engine's job, not the SDK's"
+    )
+
+    def engine_view(registered: Any) -> pulumi.ResourceTransformArgs:
+        opts = pulumi.ResourceOptions()
+        return pulumi.ResourceTransformArgs(
+            True, registered.type, registered.name, registered.inputs, opts
+        )
+
+    result = add_sidecar(engine_view(deployment))
+    assert result is not None
+    props: Any = result.props
+    pod = props["spec"]["template"]["spec"]
+    assert [c["name"] for c in pod["containers"]] == ["app", "log-shipper"]
+    assert [c["name"] for c in deployment.inputs["spec"]["template"]["spec"]["containers"]] == [
+        "app"
+    ], "the registered child is left as it was"
+    assert add_sidecar(engine_view(mocks.named("Service", "web"))) is None
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,6 @@
-"""A small guestbook: the stateful web app the web tier runs by default on the embedded cluster.
+"""A small guestbook: the stateful web app the web tier runs with `make up APP=guestbook` on the
+embedded cluster (its image built and imported on first use; the nginx page stays the default),
+and the stand-in app of examples/python.
 
 GET / names the pod that served the page, shows the asset tier's image, lists the latest entries
 from MongoDB and has a form; POST / adds one entry and redirects back (post/redirect/get). When

@@ -32,6 +32,7 @@ CLOSED_LOOPBACK_PORT = "http://127.0.0.1:9"
 PAGE_FACTS = """JSON.stringify({
   location: location.href,
   heading: (document.querySelector('h1') || {}).textContent || '',
+  text: document.body ? document.body.innerText : '',
   images: Array.from(document.images).map(i => ({
     src: i.getAttribute('src'), complete: i.complete, naturalWidth: i.naturalWidth,
   })),
@@ -44,6 +45,8 @@ class PageView:
     heading: str
     images: list[dict[str, Any]]
     screenshot: Path
+    text: str = ""
+    """The page's visible text (document.body.innerText)."""
 
 
 def chromium_binary() -> str | None:
@@ -205,4 +208,4 @@ def view_page(
         page.close()
     screenshot.parent.mkdir(parents=True, exist_ok=True)
     screenshot.write_bytes(base64.b64decode(shot["data"]))
-    return PageView(facts["location"], facts["heading"], facts["images"], screenshot)
+    return PageView(facts["location"], facts["heading"], facts["images"], screenshot, facts["text"])

@@ -92,6 +92,12 @@ class Cluster:
         """The node labelled storage-node=true: the real node when there is one."""
         return self.real_node.get("REAL_NODE", "worker-1")
 
+    def import_image(self, name: str) -> None:
+        """Builds (when missing) and imports an image into the real node on request, as
+        `make up APP=<name>` does (cluster/real-node.sh image); real_node then names it."""
+        command = ["bash", str(ROOT / "cluster" / "real-node.sh"), "image", name]
+        subprocess.run(command, check=True, env=self.env)
+
     @property
     def node_address(self) -> str:
         """Where NodePorts answer (and the exported URL points): the real node's address."""
@@ -249,9 +255,12 @@ def open_stack(
     return StackHandle(stack, stack_name, namespace, workdir, env, tmp / "pulumi-home")
 
 
-def program_stack(cluster: Cluster, stack_name: str, tmp: Path) -> StackHandle:
+def program_stack(
+    cluster: Cluster, stack_name: str, tmp: Path, app: str | None = None
+) -> StackHandle:
     """This program's stack_name from a private copy of the project, with what `make up` adds
-    on the embedded cluster (see cluster/embedded_config.py)."""
+    on the embedded cluster (see cluster/embedded_config.py), and with app what
+    `make up APP=<app>` adds (its image imported first: Cluster.import_image)."""
     workdir = tmp / "project"
     workdir.mkdir(parents=True)
     for name in PROJECT_FILES:
@@ -263,7 +272,7 @@ def program_stack(cluster: Cluster, stack_name: str, tmp: Path) -> StackHandle:
     (workdir / ".venv").symlink_to(ROOT / ".venv")
     app_stack = open_stack(cluster, workdir, stack_name, tmp, f"stateful-app-{stack_name}")
     stack_file = yaml.safe_load((workdir / "stacks" / f"Pulumi.{stack_name}.yaml").read_text())
-    extra = overlay(stack_file.get("config") or {}, cluster.real_node)
+    extra = overlay(stack_file.get("config") or {}, cluster.real_node, app)
     app_stack.stack.set_all_config(
         {f"stateful-app:{k}": auto.ConfigValue(v) for k, v in extra.items()}
     )

@@ -12,6 +12,7 @@ import json
 import os
 import signal
 import ssl
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -19,14 +20,23 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from e2e.harness import Cluster, Kubectl, StackHandle, program_stack
+from e2e.harness import ROOT, Cluster, Kubectl, StackHandle, program_stack
 from e2e.traffic import Reply, fetch, pods_on_new_connections, trusting
 
 WEB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=web"
+APP_WEB_SELECTOR = "app.kubernetes.io/name=web-app,app.kubernetes.io/instance=web"  # app mode
 ASSETS_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=assets"
 LB_SELECTOR = "app.kubernetes.io/name=nginx,app.kubernetes.io/instance=lb"
 READY_TIMEOUT_S = 120
 NAMESPACE = "stateful-app-traffic"
+BUNDLED_IMAGE = ROOT / "components" / "static" / "cats.png"  # what the asset tier seeds
+# Where browser screenshots are kept after the run (outside the repo).
+ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", Path(tempfile.gettempdir()) / "stateful-app-e2e"))
+
+
+def assert_bundled_image(body: bytes) -> None:
+    bundled = BUNDLED_IMAGE.read_bytes()
+    assert body == bundled, f"{len(body)} bytes served, not the {len(bundled)} of cats.png"
 
 
 def missing_real_node(cluster: Cluster) -> str | None:
@@ -145,6 +155,8 @@ def served_app(
     namespace: str = NAMESPACE,
     before_up: Callable[[StackHandle], None] | None = None,
     ca_file: Path | None = None,
+    app: str | None = None,
+    every_pod_serves: bool = True,
 ) -> Iterator[ServedApp]:
     """Deploys the dev stack with the embedded cluster's placement (program_stack adds
     cluster/embedded_config.py's keys), `web_replicas` web pods and any more config keys;
@@ -152,9 +164,14 @@ def served_app(
     never meets a dev stack deployed by `make up` or by another suite on the same cluster.
     before_up runs once the namespace's leftovers are gone, right before the `up`. The client
     trusts the stack's generated CA (output caCertificate), else ca_file (a CA the caller made,
-    read after before_up)."""
+    read after before_up). With app (e.g. guestbook), the web tier runs that application
+    (cluster/embedded_config.py APPS), its image imported into the real node first. Unless
+    every_pod_serves is False, it waits until pages through the URL came from every web pod
+    (the load balancer has found them all)."""
+    if app:
+        cluster.import_image(app)
     node = cluster.real_node
-    app_stack = replace(program_stack(cluster, "dev", tmp), namespace=namespace)
+    app_stack = replace(program_stack(cluster, "dev", tmp, app), namespace=namespace)
     app_stack.set("namespace", namespace)
     app_stack.stack.remove_config("stateful-app:lbNodePort")
     app_stack.set("webReplicas", str(web_replicas))
@@ -170,7 +187,7 @@ def served_app(
         ca = ca or (ca_file.read_text() if ca_file else "")
         tls = trusting(ca) if ca else None
         first, seconds = first_answers(url, context=tls)
-        app = ServedApp(
+        served = ServedApp(
             app_stack,
             cluster.kubectl,
             url,
@@ -181,9 +198,10 @@ def served_app(
             ca,
             tls,
         )
-        app.wait_for_ready(WEB_SELECTOR, web_replicas)
-        app.wait_until_every_pod_serves(web_replicas)
-        yield app
+        served.wait_for_ready(APP_WEB_SELECTOR if app else WEB_SELECTOR, web_replicas)
+        if every_pod_serves:
+            served.wait_until_every_pod_serves(web_replicas)
+        yield served
     finally:
         app_stack.stack.destroy(on_output=lambda _: None)
         cluster.kubectl.remove_stack_leftovers(app_stack.namespace)

@@ -6,6 +6,7 @@ Everything is offline: each example's virtualenv reaches the project's packages 
 file, the components' distribution is built from this checkout with pip --no-index, and the
 language host's own `pip install` (plugin dependencies) runs with PIP_NO_INDEX."""
 
+import base64
 import os
 import shutil
 import signal
@@ -14,11 +15,15 @@ import sys
 import time
 import tomllib
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
 
 from e2e.harness import ROOT, Cluster, Kubectl, StackHandle, open_stack, program_stack
+from e2e.real_node import missing_real_node
+from e2e.traffic import fetch
+from embedded_config import REAL_NODE_LABEL, REAL_NODE_TAINT
 
 pytestmark = pytest.mark.e2e
 
@@ -88,9 +93,18 @@ def test_python_program_installs_the_components_and_deploys_its_own_service(
     ).stdout.split()
     assert version == VERSION and "site-packages/stateful_app_components" in location
 
+    # The service's own image (the guestbook stands in for the orders app) on the real node,
+    # where its web pods run as real containers; the members stay on fake nodes.
+    if reason := missing_real_node(cluster):
+        pytest.skip(reason)
+    cluster.import_image("guestbook")
+    node = cluster.real_node
     ns = "orders-e2e"
     app_stack = open_stack(cluster, project, "e2e", tmp_path, ns)
     app_stack.set("namespace", ns)
+    app_stack.set("webImage", node["GUESTBOOK_IMAGE"])
+    app_stack.set("webNodeSelector", REAL_NODE_LABEL)
+    app_stack.set("webTolerations", REAL_NODE_TAINT)
     try:
         result, _ = app_stack.up()
         kubectl = cluster.kubectl
@@ -102,8 +116,26 @@ def test_python_program_installs_the_components_and_deploys_its_own_service(
         web = kubectl.get("deployment", "orders-web", ns)
         assert web is not None
         container = web["spec"]["template"]["spec"]["containers"][0]
-        assert container["image"] == "nginxinc/nginx-unprivileged:1.26.2-alpine"
+        assert (container["name"], container["image"]) == ("app", node["GUESTBOOK_IMAGE"])
         assert uri_secret_of(kubectl, "orders-web", ns) == "orders-db-connection"
+        # Its own user on its own database, never root (root stays in orders-db-credentials).
+        secret = kubectl.get("secret", "orders-db-connection", ns)
+        assert secret is not None
+        uri = urlsplit(base64.b64decode(secret["data"]["uri"]).decode())
+        assert (uri.username, uri.path) == ("orders", "/orders"), uri.path
+        assert parse_qs(uri.query) == {"replicaSet": ["orders"], "authSource": ["orders"]}
+        # The app answers from every web pod (on the real node's bridge): its page names the pod
+        # and, with the members on fake nodes, says the database is unreachable and why.
+        pods = [
+            p for p in kubectl.items("pods", ns) if p["metadata"]["name"].startswith("orders-web")
+        ]
+        assert len(pods) == 3, [p["metadata"]["name"] for p in pods]
+        for pod in pods:
+            assert pod["status"]["hostIP"] == node["REAL_NODE_IP"], pod["spec"].get("nodeName")
+            reply = fetch(f"http://{pod['status']['podIP']}:8080/")
+            body = reply.body.decode()
+            assert reply.status == 200 and reply.pod == pod["metadata"]["name"], body[:300]
+            assert "database unreachable: " in body and "Latest entries" not in body, body[:600]
         member_nodes = {
             kubectl.get("pod", f"orders-db-{i}", ns)["spec"]["nodeName"]  # type: ignore[index]
             for i in range(3)

@@ -5,9 +5,7 @@ Skipped, with the reason, only when the cluster has no real node (fake nodes onl
 
 from __future__ import annotations
 
-import os
 import signal
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from e2e.browser import view_page
-from e2e.harness import ROOT, Cluster
+from e2e.harness import Cluster
 from e2e.real_node import (
+    ARTIFACTS,
     ASSETS_SELECTOR,
     WEB_SELECTOR,
     ServedApp,
+    assert_bundled_image,
     assert_real_node_ready,
     missing_real_node,
     served_app,
@@ -32,9 +32,6 @@ pytestmark = pytest.mark.e2e
 WEB_REPLICAS = 3
 FROZEN_POD_REQUESTS = 20
 REFRESHES = 30
-BUNDLED_IMAGE = ROOT / "components" / "static" / "cats.png"  # what the asset tier seeds
-# Where the browser's screenshot is kept after the run (outside the repo).
-ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", Path(tempfile.gettempdir()) / "stateful-app-e2e"))
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +41,6 @@ def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     assert_real_node_ready(cluster)
     with served_app(cluster, Path(tmp_path_factory.mktemp("traffic")), WEB_REPLICAS) as served:
         yield served
-
-
-def assert_bundled_image(body: bytes) -> None:
-    bundled = BUNDLED_IMAGE.read_bytes()
-    assert body == bundled, f"{len(body)} bytes served, not the {len(bundled)} of cats.png"
 
 
 class TestTraffic:

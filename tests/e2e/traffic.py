@@ -1,7 +1,8 @@
 """HTTP clients that look at the data plane the way users do: a page per new connection (a user
 hitting refresh in a fresh browser), many pages over one keep-alive connection (one browser tab),
 and a few steady clients while pods come and go. Every page of the web tier names its pod, so each
-reply says which pod served it.
+reply says which pod served it (the nginx demo page's "Served by pod NAME", the guestbook's
+"served by pod <span id="pod">NAME</span>").
 
 Requests go only where the caller points them (the real node's bridge address or loopback), and
 every loop is bounded in count and time."""
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-POD_NAME = re.compile(rb"Served by pod ([A-Za-z0-9.-]+)")
+POD_NAME = re.compile(rb"[Ss]erved by pod (?:<span id=\"pod\">)?([A-Za-z0-9.-]+)")
 TIMEOUT_S = 10.0
 
 
