@@ -156,8 +156,10 @@ def server_hosts(
     return [*members, service, f"{object_name}.{namespace}.svc", "localhost", "127.0.0.1", "::1"]
 
 
-def certificate_digest(certificate_pem: str) -> str:
-    return hashlib.sha256(certificate_pem.encode()).hexdigest()
+def certificate_digest(certificate_pem: str | None) -> str:
+    """The certificate's SHA-256. None only under unit-test mocks that echo inputs and so never
+    compute pulumi-tls's certPem: the digest of nothing then, rather than a crash."""
+    return hashlib.sha256((certificate_pem or "").encode()).hexdigest()
 
 
 def secret_problem(data: Mapping[str, str] | None) -> str | None:

@@ -73,7 +73,10 @@ def test_web_pods_get_the_database_secret(program: Program) -> None:
     secret = program.mocks.named("Secret", volume["secret"]["secretName"])
     string_data = secret.inputs["stringData"]
     assert sent_as_secret(string_data), "sent as a secret"
-    assert set(string_data["value"]) == {"uri"}
+    # With dbTls (prod) the CA the app verifies the members with rides along.
+    mongod = program.mocks.named("StatefulSet", "db").inputs["spec"]["template"]["spec"]
+    tls = "--tlsMode" in mongod["containers"][0]["args"]
+    assert set(string_data["value"]) == ({"uri", "ca.crt"} if tls else {"uri"})
     assert is_secret(program.outputs["db_connection_string"])
 
 
