@@ -138,8 +138,43 @@ def deploy_tutorial_lb(app: ServedApp) -> None:
             "spec": {"replicas": 1, "selector": {"matchLabels": labels}, "template": pod},
         },
         node_port_service(TUTORIAL, labels),
+        *tutorial_policies(labels),
     )
     app.wait_for_ready(f"app.kubernetes.io/instance={TUTORIAL}", 1)
+
+
+def tutorial_policies(labels: dict[str, str]) -> list[dict[str, Any]]:
+    """The namespace denies by default (enforced here): the tutorial's pod gets what allow-lb
+    gives the generated one, clients in and the web and asset pods out, and they let it in."""
+    http = [{"port": 8080, "protocol": "TCP"}]
+    upstreams = {
+        "matchLabels": {"app.kubernetes.io/name": "nginx"},
+        "matchExpressions": [
+            {"key": "app.kubernetes.io/instance", "operator": "In", "values": ["web", "assets"]}
+        ],
+    }
+    policy = {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy"}
+    return [
+        {
+            **policy,
+            "metadata": {"name": TUTORIAL},
+            "spec": {
+                "podSelector": {"matchLabels": labels},
+                "policyTypes": ["Ingress", "Egress"],
+                "ingress": [{"ports": http}],
+                "egress": [{"to": [{"podSelector": upstreams}], "ports": http}],
+            },
+        },
+        {
+            **policy,
+            "metadata": {"name": f"{TUTORIAL}-upstreams"},
+            "spec": {
+                "podSelector": upstreams,
+                "policyTypes": ["Ingress"],
+                "ingress": [{"from": [{"podSelector": {"matchLabels": labels}}], "ports": http}],
+            },
+        },
+    ]
 
 
 def expose_one_web_pod(app: ServedApp, pod: str) -> None:
@@ -180,7 +215,7 @@ class Run:
         return self.requests / self.seconds
 
     def per_request_us(self, cpu_s: float | None) -> float | None:
-        return None if cpu_s is None else cpu_s / self.requests * 1e6
+        return None if cpu_s is None or not self.requests else cpu_s / self.requests * 1e6
 
 
 def wrk(url: str, seconds: float, new_connections: bool = False) -> dict[str, Any]:
