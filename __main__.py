@@ -31,18 +31,23 @@ check_server_version(view)
 db_args = DatabaseTierArgs(settings.namespace, **settings.args_for(DatabaseTierArgs))
 db_version.check_upgrade(view, settings.namespace, "db", db_args, "dbImage")
 # Size changes against the live claims: refused here, before any resource, when they cannot be
-# honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
+# honoured; a raised size grows the member claims and the program's own (components/volumes.py).
 storage = volumes.plan(
     view,
     settings.namespace,
     db=(DATA_VOLUME, "db", settings.db_storage_size),
-    assets=("assets-data", settings.asset_storage_size),
+    owned=StatefulApp.owned_claims(settings),
     dry_run=pulumi.runtime.is_dry_run(),
 )
 for note in storage.notes:
     pulumi.log.info(note)
 app = StatefulApp(
-    "app", settings, kept_db_credentials=kept, db_growth=storage.db, db_oplog_mb=storage.db_oplog_mb
+    "app",
+    settings,
+    kept_db_credentials=kept,
+    db_growth=storage.db,
+    db_oplog_mb=storage.db_oplog_mb,
+    grown_claims=storage.owned,
 )
 
 pulumi.export("namespace", app.namespace)

@@ -1,11 +1,13 @@
 """The whole application: four tiers in one namespace, wired together through outputs."""
 
+from collections.abc import Mapping
+
 import pulumi
 import pulumi_kubernetes as k8s
 
 from . import backup, builders
 from .app_users import parse_users
-from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs, claim_name
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
 from .database import (
     MONGO_USER,
@@ -18,7 +20,7 @@ from .database import (
 from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .settings import Settings, revalidate
-from .volumes import MemberGrowth
+from .volumes import ClaimGrowth, MemberGrowth, OwnedClaim
 from .web import WebTier, WebTierArgs
 from .web import selector as web_selector
 
@@ -63,7 +65,11 @@ class StatefulApp(pulumi.ComponentResource):
         kept_db_credentials: RetainedCredentials | None = None,
         db_growth: MemberGrowth | None = None,
         db_oplog_mb: int | None = None,
+        grown_claims: Mapping[str, ClaimGrowth] | None = None,
     ) -> None:
+        """grown_claims: the program's own claims whose size rises in this up, by claim name
+        (components.volumes.plan's StoragePlan.owned)."""
+        grown = dict(grown_claims or {})
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
@@ -115,7 +121,9 @@ class StatefulApp(pulumi.ComponentResource):
             resources=s.resources("asset"),
             **s.args_for(AssetTierArgs),
         )
-        assets = AssetTier(f"{name}-assets", assets_args, child)
+        assets = AssetTier(
+            f"{name}-assets", assets_args, child, grown.get(claim_name(assets_args.object_name))
+        )
         web_args = WebTierArgs(
             namespace=ns,
             database_secret_name=db.connection_secret_name,
@@ -154,7 +162,7 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
-        self._backups(name, s, ns, db, assets, backup_secret)
+        self._backups(name, s, ns, db, assets, backup_secret, grown)
         if s.network_policies:
             policies = (
                 backup.network_policies(
@@ -205,6 +213,32 @@ class StatefulApp(pulumi.ComponentResource):
             }
         )
 
+    @staticmethod
+    def owned_claims(s: Settings) -> list[OwnedClaim]:
+        """The claims the app registers itself (not the StatefulSet's), with the keys that size
+        them and pick their class: what components.volumes.plan checks against the live ones."""
+        claims = [
+            OwnedClaim(
+                "assetStorageSize", claim_name(AssetTierArgs.object_name), s.asset_storage_size,
+                "assetStorageClass", s.asset_storage_class,
+            )
+        ]  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "db"):
+            claims.append(
+                OwnedClaim(
+                    "dbBackupStorageSize", backup.claim_name("db"), plan.size,
+                    "dbBackupStorageClass", plan.storage_class,
+                )
+            )  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "asset"):
+            claims.append(
+                OwnedClaim(
+                    "assetBackupStorageSize", backup.claim_name("assets"), plan.size,
+                    "assetBackupStorageClass", plan.storage_class,
+                )
+            )  # fmt: skip
+        return claims
+
     def _backups(
         self,
         name: str,
@@ -213,6 +247,7 @@ class StatefulApp(pulumi.ComponentResource):
         db: DatabaseTier,
         assets: AssetTier,
         backup_secret: k8s.core.v1.Secret | None,
+        grown: Mapping[str, ClaimGrowth],
     ) -> None:
         """The backup CronJobs, claims and restore templates the settings ask for."""
         if backup_secret and (plan := backup.BackupPlan.of(s, "db")):
@@ -220,6 +255,7 @@ class StatefulApp(pulumi.ComponentResource):
                 f"{name}-db", self, ns, "db", s.db_image, MONGO_USER, plan, s.retain_data,
                 s.placement("db"),
                 builders.labels("mongodb", "db-backup", "database-backup", s.db_image),
+                grown.get(backup.claim_name("db")),
             )  # fmt: skip
             backup.database_backups(
                 tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
@@ -230,6 +266,7 @@ class StatefulApp(pulumi.ComponentResource):
                 f"{name}-assets", self, ns, "assets", s.nginx_image, backup.NGINX_USER, plan,
                 s.retain_data, s.placement("asset"),
                 builders.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
+                grown.get(backup.claim_name("assets")),
             )  # fmt: skip
             backup.asset_backups(tier, assets.claim_name)
 
