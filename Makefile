@@ -10,7 +10,7 @@ CHECKOV_VENV := .venv-checkov
 # The guard rails' per-stack settings (e.g. prod requires image digests), when the stack has any.
 POLICY_CONFIG = $(if $(wildcard policy/config/$(STACK).json),--policy-pack-config $(CURDIR)/policy/config/$(STACK).json)
 
-.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov kube-score destroy outputs restore
+.PHONY: deps traffic-deps test lint typecheck unit test-agent mongosh bench-agent e2e bench bench-deploy bench-dataplane toolchain cluster-up cluster-down up preview checkov kube-score destroy outputs restore backups
 
 ## The nginx image's rootfs too: tests/test_nginx_syntax.py runs its nginx (cached: no download).
 deps: $(VENV)/.installed $(CHECKOV_VENV)/.installed
@@ -119,3 +119,7 @@ outputs:
 ## Restore a backup into STACK (docs/data-operations.md): WHAT=db|assets BACKUP=<name> CONFIRM=<name>.
 restore: deps
 	$(PY) scripts/restore.py --stack $(STACK) --what "$(WHAT)" --backup "$(BACKUP)" --confirm "$(CONFIRM)"
+
+## STACK's backup CronJobs: last schedule, last success, the backups kept (reads only).
+backups: deps
+	$(PY) scripts/backups.py --stack $(STACK)

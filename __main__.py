@@ -49,12 +49,12 @@ rotation.check_rotation(
     kept.credentials_rotation if kept else None,
 )
 # Size changes against the live claims: refused here, before any resource, when they cannot be
-# honoured; a raised dbStorageSize grows the member claims (components/volumes.py).
+# honoured; a raised size grows the member claims and the program's own (components/volumes.py).
 storage = volumes.plan(
     view,
     settings.namespace,
     db=(DATA_VOLUME, "db", settings.db_storage_size),
-    assets=("assets-data", settings.asset_storage_size),
+    owned=StatefulApp.owned_claims(settings),
     dry_run=pulumi.runtime.is_dry_run(),
 )
 for note in storage.notes:
@@ -66,6 +66,7 @@ app = StatefulApp(
     db_growth=storage.db,
     db_oplog_mb=storage.db_oplog_mb,
     db_tls_secret=db_tls_secret,
+    grown_claims=storage.owned,
 )
 
 # The stack's outputs are StatefulApp's declared ones; a CA only where there is one to trust.

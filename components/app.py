@@ -7,7 +7,7 @@ import pulumi_kubernetes as k8s
 
 from . import backup, builders, db_tls, mongo
 from .app_users import parse_users
-from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs
+from .assets import BUNDLED_FILES, AssetTier, AssetTierArgs, claim_name
 from .certificates import GeneratedCertificate, GeneratedCertificateArgs
 from .database import (
     MONGO_USER,
@@ -21,7 +21,7 @@ from .loadbalancer import LoadBalancerTier, LoadBalancerTierArgs
 from .network import TierSelectors, network_policies
 from .outputs import register_declared
 from .settings import Settings, revalidate
-from .volumes import MemberGrowth
+from .volumes import ClaimGrowth, MemberGrowth, OwnedClaim
 from .web import DATABASE_CA_FILE, DATABASE_DIR, WebTier, WebTierArgs
 
 
@@ -69,9 +69,13 @@ class StatefulApp(pulumi.ComponentResource):
         db_growth: MemberGrowth | None = None,
         db_oplog_mb: int | None = None,
         db_tls_secret: Mapping[str, str] | None = None,
+        grown_claims: Mapping[str, ClaimGrowth] | None = None,
     ) -> None:
         """db_tls_secret: the dbTlsSecret's CA certificate and server certificate digest, as
-        components.db_tls.check_secret read them before anything was created."""
+        components.db_tls.check_secret read them before anything was created. grown_claims: the
+        program's own claims whose size rises in this up, by claim name
+        (components.volumes.plan's StoragePlan.owned)."""
+        grown = dict(grown_claims or {})
         # Validated here too, so the package's callers get the stack-config rules and defaults.
         s = revalidate(args, pulumi.get_stack())
         super().__init__("stateful-app:index:StatefulApp", name, None, opts)
@@ -125,7 +129,9 @@ class StatefulApp(pulumi.ComponentResource):
             resources=s.resources("asset"),
             **s.args_for(AssetTierArgs),
         )
-        assets = AssetTier(f"{name}-assets", assets_args, child)
+        assets = AssetTier(
+            f"{name}-assets", assets_args, child, grown.get(claim_name(assets_args.object_name))
+        )
         web_args = WebTierArgs(
             namespace=ns,
             database_secret_name=db.connection_secret_name,
@@ -165,7 +171,7 @@ class StatefulApp(pulumi.ComponentResource):
             **s.args_for(LoadBalancerTierArgs),
         )
         lb = LoadBalancerTier(f"{name}-lb", lb_args, child)
-        self._backups(name, s, ns, db, assets, backup_secret, tls)
+        self._backups(name, s, ns, db, assets, backup_secret, grown, tls)
         if s.network_policies:
             policies = (
                 backup.network_policies(
@@ -202,6 +208,32 @@ class StatefulApp(pulumi.ComponentResource):
         self.db_ca_certificate = pulumi.Output.from_input(tls.ca_certificate if tls else "")
         register_declared(self)
 
+    @staticmethod
+    def owned_claims(s: Settings) -> list[OwnedClaim]:
+        """The claims the app registers itself (not the StatefulSet's), with the keys that size
+        them and pick their class: what components.volumes.plan checks against the live ones."""
+        claims = [
+            OwnedClaim(
+                "assetStorageSize", claim_name(AssetTierArgs.object_name), s.asset_storage_size,
+                "assetStorageClass", s.asset_storage_class,
+            )
+        ]  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "db"):
+            claims.append(
+                OwnedClaim(
+                    "dbBackupStorageSize", backup.claim_name("db"), plan.size,
+                    "dbBackupStorageClass", plan.storage_class,
+                )
+            )  # fmt: skip
+        if plan := backup.BackupPlan.of(s, "asset"):
+            claims.append(
+                OwnedClaim(
+                    "assetBackupStorageSize", backup.claim_name("assets"), plan.size,
+                    "assetBackupStorageClass", plan.storage_class,
+                )
+            )  # fmt: skip
+        return claims
+
     def _backups(
         self,
         name: str,
@@ -210,6 +242,7 @@ class StatefulApp(pulumi.ComponentResource):
         db: DatabaseTier,
         assets: AssetTier,
         backup_secret: k8s.core.v1.Secret | None,
+        grown: Mapping[str, ClaimGrowth],
         tls: DatabaseTls | None = None,
     ) -> None:
         """The backup CronJobs, claims and restore templates the settings ask for."""
@@ -218,6 +251,7 @@ class StatefulApp(pulumi.ComponentResource):
                 f"{name}-db", self, ns, "db", s.db_image, MONGO_USER, plan, s.retain_data,
                 s.placement("db"),
                 builders.labels("mongodb", "db-backup", "database-backup", s.db_image),
+                grown.get(backup.claim_name("db")),
             )  # fmt: skip
             backup.database_backups(
                 tier, db.hosts, s.db_replica_set_name, credentials_secret_name("db"),
@@ -228,6 +262,7 @@ class StatefulApp(pulumi.ComponentResource):
                 f"{name}-assets", self, ns, "assets", s.nginx_image, backup.NGINX_USER, plan,
                 s.retain_data, s.placement("asset"),
                 builders.labels("nginx", "assets-backup", "assets-backup", s.nginx_image),
+                grown.get(backup.claim_name("assets")),
             )  # fmt: skip
             backup.asset_backups(tier, assets.claim_name)
 

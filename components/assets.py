@@ -31,6 +31,7 @@ from .outputs import register_declared
 from .placement import NODE_LABEL, Placement
 from .resources import Resources
 from .resources import checked as checked_resources
+from .volumes import SKIP_CLAIM_AWAIT, ClaimGrowth, say_when_applied
 from .workload import (
     SERVICE_PORT,
     NginxPod,
@@ -137,6 +138,11 @@ class AssetTierArgs:
         return problems
 
 
+def claim_name(object_name: str) -> str:
+    """The Kubernetes name of the asset volume's claim."""
+    return f"{object_name}-data"
+
+
 class AssetTier(pulumi.ComponentResource):
     """Files on persistent storage served by nginx under /assets/ behind a ClusterIP Service."""
 
@@ -153,8 +159,14 @@ class AssetTier(pulumi.ComponentResource):
     """Name of the PersistentVolumeClaim holding the files."""
 
     def __init__(
-        self, name: str, args: AssetTierArgs, opts: pulumi.ResourceOptions | None = None
+        self,
+        name: str,
+        args: AssetTierArgs,
+        opts: pulumi.ResourceOptions | None = None,
+        growth: ClaimGrowth | None = None,
     ) -> None:
+        """growth: the existing claim's size rises in this up (decided from the live cluster
+        by components.volumes.plan): once the claim is updated, its resize state is logged."""
         args = from_inputs(AssetTierArgs, args)
         validate(args)
         resources = checked_resources(args.resources, "resources")
@@ -165,6 +177,7 @@ class AssetTier(pulumi.ComponentResource):
         )
         self.pod_selector = self._pods.selector
         claim = self._claim()
+        say_when_applied(claim, growth, self)
         pod = NginxPod(
             image=args.image,
             config=assets_config(args.path_prefix),
@@ -224,8 +237,13 @@ class AssetTier(pulumi.ComponentResource):
             opts = self._data_opts()
         return k8s.core.v1.PersistentVolumeClaim(
             f"{self._name}-claim",
-            metadata=builders.metadata(
-                f"{args.object_name}-data", args.namespace, self._pods.labels
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=claim_name(args.object_name),
+                namespace=args.namespace,
+                labels=self._pods.labels,
+                # From a class: an update of the bound claim must not wait for it to turn
+                # Pending (volumes.SKIP_CLAIM_AWAIT); a static binding is awaited Bound.
+                annotations=None if static_pv else SKIP_CLAIM_AWAIT,
             ),
             spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                 access_modes=access,

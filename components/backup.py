@@ -21,6 +21,7 @@ from . import builders, db_tls, mongo
 from .checks import matches
 from .network import _peer, _policy, _port
 from .placement import Placement
+from .volumes import SKIP_CLAIM_AWAIT, ClaimGrowth, say_when_applied
 
 SCRIPTS = Path(__file__).with_name("backup")
 SCRIPTS_DIR = "/backup-scripts"
@@ -61,6 +62,11 @@ class BackupPlan:
             for field in ("schedule", "retain", "storage_size", "storage_class")
         )
         return BackupPlan(schedule, retain, size, storage_class) if schedule else None
+
+
+def claim_name(object_name: str) -> str:
+    """The Kubernetes name of a tier's backup claim (object_name: db or assets)."""
+    return f"{object_name}-backups"
 
 
 def backup_selector(object_name: str) -> dict[str, str]:
@@ -116,11 +122,20 @@ class TierBackups:
     retain_data: bool
     placement: Placement
     labels: dict[str, str]
+    growth: ClaimGrowth | None = None
+    """The existing claim's size rises in this up (components.volumes.plan)."""
 
     def claim(self) -> k8s.core.v1.PersistentVolumeClaim:
-        return k8s.core.v1.PersistentVolumeClaim(
+        claim = k8s.core.v1.PersistentVolumeClaim(
             f"{self.name}-backups",
-            metadata=builders.metadata(f"{self.object_name}-backups", self.namespace, self.labels),
+            metadata=k8s.meta.v1.ObjectMetaArgs(
+                name=claim_name(self.object_name),
+                namespace=self.namespace,
+                labels=self.labels,
+                # Bound by the first backup on a WaitForFirstConsumer class: a later update (a
+                # resize, the version label) must not wait for it to turn Pending again.
+                annotations=SKIP_CLAIM_AWAIT,
+            ),
             spec=k8s.core.v1.PersistentVolumeClaimSpecArgs(
                 access_modes=["ReadWriteOnce"],
                 storage_class_name=self.plan.storage_class,
@@ -128,10 +143,11 @@ class TierBackups:
                     requests={"storage": self.plan.size}
                 ),
             ),
-            # Like the data volumes: a stack that keeps its data keeps its backups. WaitFor-
-            # FirstConsumer classes bind it when the first backup runs, so no await on binding.
+            # Like the data volumes: a stack that keeps its data keeps its backups.
             opts=pulumi.ResourceOptions(parent=self.parent, retain_on_delete=self.retain_data),
         )
+        say_when_applied(claim, self.growth, self.parent)
+        return claim
 
     def scripts(self) -> pulumi.Output[str]:
         files = {path.name: path.read_text() for path in sorted(SCRIPTS.iterdir())}

@@ -8,6 +8,10 @@ StatefulSet's volumeClaimTemplates cannot change in place, so the program (as th
 Percona operators do) patches each member claim, then replaces the StatefulSet with an orphaning
 delete: its pods keep running on the same claims and the new StatefulSet adopts them.
 
+The program's own claims (the asset volume's, the backup claims) are updated in place when their
+size rises, on the same conditions; a smaller size is refused by name. Like the member patches,
+they skip the provider's await (SKIP_CLAIM_AWAIT) and their resize state is read back and said.
+
 Why read the cluster here rather than with `StorageClass.get`: a `.get` resolves during the
 deployment, after the program registered the other resources, so a refusal could come after
 something changed; under mocks it returns whatever the mock invents. These reads are a few GETs
@@ -111,6 +115,29 @@ class MemberGrowth:
 
 
 @dataclass(frozen=True)
+class OwnedClaim:
+    """A claim the program registers itself: its name, the size asked for, and the config key
+    that sets it (named in a refusal); with the StorageClass asked for (None: the cluster's
+    default, not checked) and its key."""
+
+    key: str
+    name: str
+    size: str
+    class_key: str | None = None
+    storage_class: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimGrowth:
+    """An owned claim whose size rises: the program's claim resource is updated in place."""
+
+    name: str
+    size: str
+    report: Callable[[], list[str]] | None = None
+    """Reads the claim back and says where its resize stands (None: preview)."""
+
+
+@dataclass(frozen=True)
 class StoragePlan:
     """What the program does about existing volumes in this up."""
 
@@ -118,6 +145,18 @@ class StoragePlan:
     notes: list[str] = field(default_factory=list)
     db_oplog_mb: int | None = None
     """The --oplogSize the live members run with (None: no live StatefulSet): kept as it is."""
+    owned: dict[str, ClaimGrowth] = field(default_factory=dict)
+    """The program's own claims that grow in this up, by claim name."""
+
+
+# On every claim the program registers from a StorageClass, and on the member claim patches.
+# pulumi-kubernetes (4.24, provider/pkg/await/awaiters.go untilCoreV1PersistentVolumeClaimReady)
+# awaits a claim on create *and on every update* as if it were new: phase Pending when its class
+# binds WaitForFirstConsumer, Bound otherwise. A bound claim never returns to Pending, so any
+# update of one (a resize, or only the version label when the image changes) would hang for the
+# await's 5 minutes and fail the up. The annotation makes the await immediate (metadata.
+# ReadyCondition); a claim that never binds still shows in the await of the pods that mount it.
+SKIP_CLAIM_AWAIT = {"pulumi.com/skipAwait": "true"}
 
 
 def claims_path(namespace: str) -> str:
@@ -169,6 +208,19 @@ def growth_problems(
     return grow, [f"  {PROJECT}:{key} = {requested!r}: {why}" for why in problems]
 
 
+def class_problems(want: OwnedClaim, existing: Sequence[Claim]) -> list[str]:
+    """A claim's StorageClass cannot change: the provider would replace the claim (delete it
+    first, its name being fixed), and the data with it."""
+    return [
+        f"  {PROJECT}:{want.class_key} = {want.storage_class!r}: the existing claim {c.name} is "
+        f"of StorageClass {c.storage_class}, and a claim's class cannot change (the claim and "
+        f"its data would be replaced); allowed: {c.storage_class}"
+        for c in existing
+        if want.class_key and want.storage_class and c.storage_class
+        if c.storage_class != want.storage_class
+    ]
+
+
 _MEMBER_CLAIM = r"^{volume}-{statefulset}-[0-9]+$"
 
 
@@ -176,23 +228,30 @@ def plan(
     view: ClusterView,
     namespace: str,
     db: tuple[str, str, str],
-    assets: tuple[str, str] | None,
+    owned: Sequence[OwnedClaim],
     dry_run: bool,
 ) -> StoragePlan:
-    """Checks dbStorageSize and assetStorageSize against the live claims; raises ConfigError
-    before anything is registered when a size cannot be honoured.
+    """Checks dbStorageSize and the sizes of the program's own claims (asset volume, backups)
+    against the live claims; raises ConfigError before anything is registered when a size
+    cannot be honoured.
 
-    db: (volume name, StatefulSet name, requested size); assets: (claim name, requested size)."""
+    db: (volume name, StatefulSet name, requested size)."""
     volume, statefulset, db_size = db
     found = view.get(claims_path(namespace))
     live = [Claim.of(item) for item in (found or {}).get("items", [])]
     member = re.compile(_MEMBER_CLAIM.format(volume=volume, statefulset=statefulset))
     members = [c for c in live if member.match(c.name)]
     grow, problems = growth_problems("dbStorageSize", db_size, members, view)
-    if assets:
-        asset_claims = [c for c in live if c.name == assets[0]]
-        _, asset_problems = growth_problems("assetStorageSize", assets[1], asset_claims, view)
-        problems += asset_problems
+    owned_growth: dict[str, ClaimGrowth] = {}
+    notes = []
+    for want in owned:
+        existing = [c for c in live if c.name == want.name]
+        grown, owned_problems = growth_problems(want.key, want.size, existing, view)
+        problems += owned_problems + class_problems(want, existing)
+        if grown and not owned_problems:
+            report = None if dry_run else _report(view, namespace, [want.name], want.size)
+            owned_growth[want.name] = ClaimGrowth(want.name, want.size, report)
+            notes.append(f"{want.key} {want.size}: growing claim {want.name} in place")
     if problems:
         raise ConfigError("invalid stack configuration:\n" + "\n".join(problems))
     members_path = statefulset_path(namespace, statefulset)
@@ -200,13 +259,14 @@ def plan(
     release = _release(view, members_path, live_members, db_size, dry_run)
     oplog = live_oplog_mb(live_members)
     if not grow and not release:
-        return StoragePlan(db_oplog_mb=oplog)
+        return StoragePlan(notes=notes, db_oplog_mb=oplog, owned=owned_growth)
     names = tuple(sorted(c.name for c in grow))
     note = f"dbStorageSize {db_size}: growing claims {', '.join(names) or '(none)'}"
     if release:
         note += f"; replacing StatefulSet {statefulset} by an orphaning delete (pods, claims kept)"
     report = None if dry_run else _report(view, namespace, names, db_size)
-    return StoragePlan(MemberGrowth(names, db_size, release, report), [note], oplog)
+    growth = MemberGrowth(names, db_size, release, report)
+    return StoragePlan(growth, [note, *notes], oplog, owned_growth)
 
 
 def _report(
@@ -307,11 +367,9 @@ def grow_member_claims(
                 annotations={
                     # The claim's size was set by the StatefulSet controller: take it over.
                     "pulumi.com/patchForce": "true",
-                    # The provider's claim await waits for phase Pending when the class binds
-                    # WaitForFirstConsumer (Bound otherwise), meant for a new claim: a bound
-                    # claim never returns to Pending, so a patch would hang until the timeout.
-                    # The resize itself is asynchronous; growth.report says where it stands.
-                    "pulumi.com/skipAwait": "true",
+                    # A bound claim never turns Pending again (see SKIP_CLAIM_AWAIT). The resize
+                    # itself is asynchronous; growth.report says where it stands.
+                    **SKIP_CLAIM_AWAIT,
                 },
             ),
             spec=k8s.core.v1.PersistentVolumeClaimSpecPatchArgs(
@@ -334,3 +392,18 @@ def grow_member_claims(
 
     # A URN resolves when its resource's step is done, so this runs after each one is applied.
     return pulumi.Output.all(*[r.urn for r in [*after, *patches]]).apply(released)
+
+
+def say_when_applied(
+    claim: pulumi.Resource, growth: ClaimGrowth | None, parent: pulumi.Resource
+) -> None:
+    """Once the update of a grown owned claim is applied, logs where its resize stands."""
+    report = growth.report if growth else None
+
+    def say(_: str) -> None:
+        for line in report() if report else []:
+            pulumi.log.info(line, resource=parent)
+
+    if report:
+        # A URN resolves when its resource's step is done, so this reads the updated claim.
+        claim.urn.apply(say)

@@ -1,7 +1,8 @@
 """Restores a backup into a deployed stack: a Job from the stack's suspended restore template
 (CronJob db-restore or assets-restore, components/backup.py) with the backup's name and the
-confirmation, then waits for it and prints its log. Without BACKUP it lists the backups (the
-script refuses and names them) and changes nothing.
+confirmation, then waits for it and prints its log. Without BACKUP, or without CONFIRM repeating
+it, it creates nothing: it says why and lists the backups kept as of the newest successful backup
+Job's log (scripts/backups.py), then exits 1. (The script in the pod checks both again.)
 
   make restore STACK=prod WHAT=db BACKUP=db-20261203T030000Z.archive.gz CONFIRM=<the same name>
   make restore STACK=prod WHAT=assets BACKUP=assets-20261203T033000Z CONFIRM=<the same name>
@@ -14,12 +15,12 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
+
+from backups import kept, use_toolchain
 
 NAME_ENV = {"db": "ARCHIVE", "assets": "BACKUP"}
 TIMEOUT_SECONDS = 6 * 3600
@@ -90,7 +91,10 @@ def main() -> int:
     parser.add_argument("--namespace", default="")
     args = parser.parse_args()
     namespace = args.namespace or f"stateful-app-{args.stack}"
-    _toolchain_path()
+    use_toolchain()
+    if refused := refusal(namespace, args.stack, args.what, args.backup, args.confirm):
+        print(refused)
+        return 1
     template = json.loads(
         kubectl("-n", namespace, "get", "cronjob", f"{args.what}-restore", "-o", "json")
     )
@@ -108,17 +112,25 @@ def main() -> int:
     return 0 if outcome == "Complete" else 1
 
 
-def _toolchain_path() -> None:
-    """kubectl and the embedded cluster's kubeconfig, as scripts/pulumi-local.sh finds them."""
-    cache = Path(os.environ.get("TOOLCHAIN_CACHE", Path.home() / ".cache/stateful-app-toolchain"))
-    kube = sorted(cache.glob("kubernetes-*/bin"))
-    if kube:
-        os.environ["PATH"] = f"{kube[-1]}:{os.environ['PATH']}"
-    if not os.environ.get("KUBECONFIG"):
-        home = Path(
-            os.environ.get("LOCAL_CLUSTER_HOME", Path.home() / ".cache/stateful-app-cluster")
+def refusal(namespace: str, stack: str, what: str, backup: str, confirm: str) -> str | None:
+    """Why no restore Job is created (None: go ahead): no backup named, or CONFIRM does not
+    repeat its name. Nothing is created or changed to say so."""
+    if backup and confirm == backup:
+        return None
+    if backup:
+        return (
+            f"restoring {backup} replaces what is there now: set CONFIRM={backup} to go ahead "
+            f"(nothing changed)"
         )
-        os.environ["KUBECONFIG"] = str(home / "kubeconfig")
+    names, source = kept(namespace, what)
+    listed = "\n".join(f"  {name}" for name in names) if names else f"  (unknown: {source})"
+    return (
+        f"no backup named: nothing changed. Choose one:\n"
+        f"  make restore STACK={stack} WHAT={what} BACKUP=<name> CONFIRM=<the same name>\n"
+        f"backups of {what} in {namespace}"
+        + (f" ({source}, newest first):" if names else ":")
+        + f"\n{listed}"
+    )
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 the MongoDB image) and, for the asset scripts, under the nginx image's own busybox, with stand-in
 `mongosh`/`mongodump`/`mongorestore` executables: they record their arguments and write or read
 archive files, so naming, retention, failure exit codes and what reaches the tools are checked.
-No MongoDB runs here: the member choice against the real mongosh is in tests/test_agent.py
+No MongoDB runs here: the member choice against the real mongosh is in tests/test_backup_source.py
 (`make test-agent`, simulated set), and the tools' own behaviour is not tested anywhere here."""
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ def test_only_the_newest_archives_are_kept(tools: Tools, tmp_path: Path) -> None
     assert len(kept) == 3 and kept[:2] == old[2:], kept
     assert (backups / "notes.txt").exists(), "only archives are pruned"
     assert "removed db-20200101T000000Z.archive.gz" in done.stdout
+    last = done.stdout.splitlines()[-1]
+    assert last.endswith(f"backup_db.sh: kept: {' '.join(reversed(kept))} "), last
 
 
 def test_a_failed_dump_fails_the_job_and_keeps_every_earlier_archive(
@@ -190,6 +192,7 @@ def test_asset_copies_and_a_restore_of_a_deleted_file(file_tools: Tools, tmp_pat
     assert (copy / "img" / "dog.png").read_bytes() == b"\x89PNG dog"
     assert (backups / "LATEST").read_text() == f"{kept[1]}\n"
     assert "copied 2 files" in done.stdout
+    assert done.stdout.splitlines()[-1].endswith(f"kept: {kept[1]} {kept[0]} "), done.stdout
 
     (assets / "cats.png").unlink()
     (assets / "new.txt").write_text("added after the copy")

@@ -153,15 +153,113 @@ def test_the_same_size_spelled_otherwise_grows_nothing() -> None:
     assert grown == []
 
 
-def test_asset_claims_grow_in_place_only_when_their_class_allows() -> None:
+def test_asset_claims_grow_in_place_only_when_their_class_allows(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     with pytest.raises(ConfigError, match=r"assetStorageSize = '2Gi': claim assets-data .* local"):
         run_program("test", {"assetStorageSize": "2Gi"}, cluster=live())
     cluster = live()
     cluster.objects[volumes.claims_path(NS)]["items"][-1] = claim("assets-data", "1Gi")
+    cluster.objects[f"{volumes.claims_path(NS)}/assets-data"] = {
+        **claim("assets-data", "2Gi"),
+        "status": {"capacity": {"storage": "1Gi"}},
+    }
+    caplog.set_level("INFO")
     program, grown = patches(cluster, assetStorageSize="2Gi", assetStorageClass="expandable")
     claim_inputs = program.mocks.named("PersistentVolumeClaim", "assets-data").inputs
     assert claim_inputs["spec"]["resources"]["requests"]["storage"] == "2Gi"
-    assert grown == [] and cluster.deleted == [], "a plain claim is updated in place"
+    assert claim_inputs["metadata"]["annotations"] == {"pulumi.com/skipAwait": "true"}, (
+        "a bound claim of a WaitForFirstConsumer class never turns Pending again"
+    )
+    assert grown == [] and cluster.deleted == [], "the program's own claim is updated in place"
+    said = "claim assets-data: requested 2Gi, capacity 1Gi: waiting for the storage driver's"
+    assert said in caplog.text, "read back once the update is applied"
+
+
+def test_a_smaller_asset_claim_on_an_expandable_class_is_refused_by_name() -> None:
+    cluster = live()
+    cluster.objects[volumes.claims_path(NS)]["items"][-1] = claim("assets-data", "3Gi")
+    with pytest.raises(ConfigError) as error:
+        run_program(
+            "test", {"assetStorageSize": "2Gi", "assetStorageClass": "expandable"}, cluster=cluster
+        )
+    assert "stateful-app:assetStorageSize = '2Gi': smaller than the existing claim assets-data" in (
+        str(error.value)
+    )
+    assert cluster.recorder and cluster.recorder.kubernetes() == []
+
+
+def test_only_claims_from_a_class_skip_the_claim_await() -> None:
+    """A static binding (local, NFS) is awaited Bound as before; it never grows."""
+    dev = run_program("dev").mocks.named("PersistentVolumeClaim", "assets-data")
+    assert not dev.inputs["metadata"].get("annotations")
+    test = run_program("test").mocks.named("PersistentVolumeClaim", "assets-data")
+    assert test.inputs["metadata"]["annotations"] == {"pulumi.com/skipAwait": "true"}
+
+
+def backups_live(db_backups: str, asset_backups: str, backup_class: str) -> FakeCluster:
+    """The prod stack (namespace NS) as deployed, with its two backup claims."""
+    cluster = live(size="10Gi", asset_size="5Gi")
+    items = cluster.objects[volumes.claims_path(NS)]["items"]
+    items[-1] = claim("assets-data", "5Gi", "")
+    items += [claim("db-backups", db_backups, backup_class)]
+    items += [claim("assets-backups", asset_backups, backup_class)]
+    return cluster
+
+
+PROD = {"namespace": NS}
+
+
+@pytest.mark.parametrize("key", ["dbBackupStorageSize", "assetBackupStorageSize"])
+def test_a_smaller_backup_claim_is_refused_before_any_resource(key: str) -> None:
+    cluster = backups_live("8Gi", "8Gi", "expandable")
+    with pytest.raises(ConfigError) as error:
+        run_program("prod", {**PROD, key: "6Gi"}, cluster=cluster)
+    claim_name = "db-backups" if key.startswith("db") else "assets-backups"
+    message = str(error.value)
+    assert f"stateful-app:{key} = '6Gi': smaller than the existing claim {claim_name} (8Gi)" in (
+        message
+    )
+    assert "allowed: 8Gi or more" in message
+    assert cluster.recorder and cluster.recorder.kubernetes() == []
+
+
+def test_a_backup_claim_on_a_class_without_expansion_refuses_to_grow() -> None:
+    cluster = backups_live("5Gi", "5Gi", "local-static")
+    with pytest.raises(ConfigError) as error:
+        run_program("prod", {**PROD, "dbBackupStorageSize": "9Gi"}, cluster=cluster)
+    said = "dbBackupStorageSize = '9Gi': claim db-backups (5Gi) is of StorageClass local-static"
+    assert said in str(error.value)
+    assert cluster.recorder and cluster.recorder.kubernetes() == []
+
+
+def test_backup_claims_grow_in_place_on_an_expandable_class() -> None:
+    cluster = backups_live("5Gi", "5Gi", "expandable")
+    sizes = {"dbBackupStorageSize": "9Gi", "assetBackupStorageSize": "7Gi"}
+    program = run_program("prod", {**PROD, **sizes}, cluster=cluster)
+    for name, size in (("db-backups", "9Gi"), ("assets-backups", "7Gi")):
+        inputs = program.mocks.named("PersistentVolumeClaim", name).inputs
+        assert inputs["spec"]["resources"]["requests"]["storage"] == size, name
+        assert inputs["metadata"]["annotations"] == {"pulumi.com/skipAwait": "true"}, name
+    assert not program.mocks.of_kind("PersistentVolumeClaimPatch") and cluster.deleted == []
+
+
+def test_a_grown_owned_claim_is_read_back_and_not_in_preview() -> None:
+    cluster = live()
+    cluster.objects[f"{volumes.claims_path(NS)}/db-backups"] = {
+        **claim("db-backups", "9Gi"),
+        "status": {"capacity": {"storage": "9Gi"}, "conditions": []},
+    }
+    cluster.objects[volumes.claims_path(NS)]["items"].append(claim("db-backups", "5Gi"))
+    owned = [volumes.OwnedClaim("dbBackupStorageSize", "db-backups", "9Gi")]
+    plan = volumes.plan(cluster, NS, ("data", "db", "2Gi"), owned, dry_run=False)
+    growth = plan.owned["db-backups"]
+    assert growth.report and growth.report() == [
+        "claim db-backups: requested 9Gi, capacity 9Gi: the bound volume holds the new size"
+    ]
+    assert plan.notes == ["dbBackupStorageSize 9Gi: growing claim db-backups in place"]
+    preview = volumes.plan(cluster, NS, ("data", "db", "2Gi"), owned, dry_run=True)
+    assert preview.owned["db-backups"].report is None
 
 
 def test_a_statically_bound_asset_claim_cannot_grow_or_shrink() -> None:
@@ -175,7 +273,7 @@ def test_a_statically_bound_asset_claim_cannot_grow_or_shrink() -> None:
 
 def test_preview_reads_but_never_deletes() -> None:
     cluster = live()
-    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=True)
+    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), (), dry_run=True)
     assert plan.db and plan.db.release and plan.db.claims == ("data-db-0", "data-db-1", "data-db-2")
     plan.db.release()
     assert cluster.deleted == []
@@ -214,10 +312,37 @@ def test_each_grown_claim_is_read_back_before_the_release_and_not_in_preview() -
     for i in range(3):
         path = f"{volumes.claims_path(NS)}/data-db-{i}"
         cluster.objects[path] = grown({"capacity": {"storage": "2Gi"}}, f"data-db-{i}")
-    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=False)
+    plan = volumes.plan(cluster, NS, ("data", "db", "4Gi"), (), dry_run=False)
     assert plan.db and plan.db.report
     lines = plan.db.report()
     assert [x.split(":")[0] for x in lines] == [f"claim data-db-{i}" for i in range(3)]
     assert all("waiting for the storage driver's resizer" in x for x in lines), lines
-    preview = volumes.plan(cluster, NS, ("data", "db", "4Gi"), None, dry_run=True)
+    preview = volumes.plan(cluster, NS, ("data", "db", "4Gi"), (), dry_run=True)
     assert preview.db and preview.db.report is None
+
+
+@pytest.mark.parametrize(
+    ("key", "claim_name"),
+    [("dbBackupStorageClass", "db-backups"), ("assetBackupStorageClass", "assets-backups")],
+)
+def test_a_backup_claim_keeps_its_class(key: str, claim_name: str) -> None:
+    """A new class would replace the claim (the provider deletes it first) and the backups."""
+    cluster = backups_live("5Gi", "5Gi", "expandable")
+    with pytest.raises(ConfigError) as error:
+        run_program("prod", {**PROD, key: "fast"}, cluster=cluster)
+    message = str(error.value)
+    assert f"stateful-app:{key} = 'fast': the existing claim {claim_name} is of StorageClass " in (
+        message
+    )
+    assert "a claim's class cannot change (the claim and its data would be replaced); " in message
+    assert "allowed: expandable" in message
+    assert cluster.recorder and cluster.recorder.kubernetes() == []
+    same = run_program(
+        "prod", {**PROD, key: "expandable"}, cluster=backups_live("5Gi", "5Gi", "expandable")
+    )
+    assert same.mocks.named("PersistentVolumeClaim", claim_name)
+
+
+def test_the_asset_claim_keeps_its_class() -> None:
+    with pytest.raises(ConfigError, match="assetStorageClass = 'expandable': the existing claim"):
+        run_program("test", {"assetStorageClass": "expandable"}, cluster=live())

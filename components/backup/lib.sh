@@ -41,12 +41,14 @@ check_retain() {
   case $1 in '' | *[!0-9]* | 0) fail 2 "RETAIN=$1: must be a whole number of at least 1" ;; esac
 }
 
-# keep_newest DIR KIND N: removes every complete backup of KIND in DIR but the newest N.
+# keep_newest DIR KIND N: removes every complete backup of KIND in DIR but the newest N, then
+# names those kept, newest first, on a last `kept:` line (scripts/backups.py reads it).
 keep_newest() {
   backups "$1" "$2" | sed "1,$3d" | while IFS= read -r old; do
     rm -rf "${1:?}/$old"
     say "removed $old (keeping the newest $3)"
   done
+  say "kept: $(backups "$1" "$2" | tr '\n' ' ')"
 }
 
 # mark_latest DIR NAME: DIR/LATEST names the newest complete backup (replaced atomically).

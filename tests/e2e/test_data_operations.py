@@ -1,11 +1,13 @@
 """Day-2 data operations end to end (docs/data-operations.md).
 
-Resize: the test stack's members on a StorageClass that allows expansion (static PVs on the fake
-workers: the embedded cluster has no CSI driver, so no resizer ever grows a volume; the claims'
-spec changes and the API server's resize admission accepts it, their status capacity does not
-move). One `up` with a larger dbStorageSize grows every claim and replaces the StatefulSet with
-an orphaning delete: same claims (UIDs), same pods (UIDs, start times). Smaller sizes and classes
-without expansion are refused before anything changes.
+Resize: the test stack's members and asset claim on a WaitForFirstConsumer StorageClass that
+allows expansion (static PVs on the fake workers: the embedded cluster has no CSI driver, so no
+resizer ever grows a volume; the claims' spec changes and the API server's resize admission
+accepts it, their status capacity does not move). One `up` with a larger dbStorageSize and
+assetStorageSize grows every claim (the asset claim updated in place, not awaited: a bound claim
+of such a class never turns Pending again) and replaces the StatefulSet with an orphaning delete:
+same claims (UIDs), same pods (UIDs, start times). Smaller sizes and classes without expansion are
+refused before anything changes.
 
 Asset backup and restore run for real on the real node: the copy Job writes the files into the
 backup claim (a real directory), a deleted file is restored by `scripts/restore.py` (make restore)
@@ -36,8 +38,10 @@ CLASS = "expandable-static"
 WORKERS = [f"worker-{i}" for i in range(1, 6)]
 
 
-def expandable_class(cluster: Cluster) -> None:
-    """A class that allows expansion over one static 4Gi PV per fake worker."""
+def expandable_class(cluster: Cluster, real_dir: Path) -> None:
+    """A WaitForFirstConsumer class that allows expansion over one static 4Gi PV per fake worker
+    (the members) and one on the real node, in `real_dir` (the asset pod: on the embedded cluster
+    the nginx tiers run there)."""
     docs: list[dict[str, Any]] = [
         {
             "apiVersion": "storage.k8s.io/v1",
@@ -49,7 +53,10 @@ def expandable_class(cluster: Cluster) -> None:
             "allowVolumeExpansion": True,
         }
     ]
-    for node in WORKERS:
+    nodes = {node: "/mnt/disks/expandable" for node in WORKERS}  # kwok mounts nothing
+    if cluster.real_node:
+        nodes[cluster.real_node["REAL_NODE"]] = str(real_dir)  # the real kubelet mounts it
+    for node, path in nodes.items():
         docs.append(
             {
                 "apiVersion": "v1",
@@ -60,7 +67,7 @@ def expandable_class(cluster: Cluster) -> None:
                     "accessModes": ["ReadWriteOnce"],
                     "persistentVolumeReclaimPolicy": "Retain",
                     "storageClassName": CLASS,
-                    "local": {"path": "/mnt/disks/expandable"},
+                    "local": {"path": path},
                     "nodeAffinity": {
                         "required": {
                             "nodeSelectorTerms": [
@@ -119,9 +126,11 @@ def requested(cluster: Cluster, namespace: str) -> dict[str, tuple[str, str]]:
 def resize(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Any:
     app_stack = program_stack(cluster, "test", Path(tmp_path_factory.mktemp("resize")))
     remove_expandable_class(cluster, app_stack.namespace)
-    expandable_class(cluster)
+    expandable_class(cluster, Path(tmp_path_factory.mktemp("expandable-real-node")))
     app_stack.set("stateful-app:dbStorageClass", CLASS)
     app_stack.set("stateful-app:dbStorageSize", "1Gi")
+    app_stack.set("stateful-app:assetStorageClass", CLASS)
+    app_stack.set("stateful-app:assetStorageSize", "1Gi")
     yield app_stack
     app_stack.stack.destroy(on_output=print)
     remove_expandable_class(cluster, app_stack.namespace)
@@ -134,6 +143,7 @@ class TestResize:
         assert_app_running(cluster, resize, web=2, members=3)
         claims = requested(cluster, resize.namespace)
         assert {claims[f"data-db-{i}"][0] for i in range(3)} == {"1Gi"}
+        assert claims["assets-data"][0] == "1Gi"
 
     def test_a_larger_size_grows_the_claims_and_keeps_pods_and_claims(
         self, cluster: Cluster, resize: StackHandle
@@ -141,15 +151,22 @@ class TestResize:
         k, ns = cluster.kubectl, resize.namespace
         claims, pods = claim_uids(cluster, ns), db_pods(cluster, ns)
         statefulset = k.get("statefulset", "db", ns)
-        assert statefulset and len(pods) == 3
+        assert statefulset and len(pods) == 3 and "assets-data" in claims
         resize.set("stateful-app:dbStorageSize", "2Gi")
+        resize.set("stateful-app:assetStorageSize", "2Gi")
+        started = time.monotonic()
         result, events = resize.up()
+        seconds = time.monotonic() - started
+        print(f"the resize up took {seconds:.0f} s")
         assert result.summary.result == "succeeded"
         replaced = {s[1:] for s in events.ops(*REPLACING)}
         assert replaced == {("kubernetes:apps/v1:StatefulSet", "app-db-statefulset")}, replaced
         patches = [s for s in events.steps if s[1].endswith("PersistentVolumeClaimPatch")]
         assert sorted(s[2] for s in patches) == [f"app-db-grow-data-db-{i}" for i in range(3)]
-        assert claim_uids(cluster, ns) == claims, "the same claims"
+        asset_claim = ("kubernetes:core/v1:PersistentVolumeClaim", "app-assets-claim")
+        # Awaited, the update would wait for Pending until the 5-minute timeout and fail the up.
+        assert ("update", *asset_claim) in events.steps, "the asset claim is updated in place"
+        assert claim_uids(cluster, ns) == claims, "the same claims (the asset claim's too)"
         assert db_pods(cluster, ns) == pods, "the same pods (UIDs and start times): never restarted"
         after = k.get("statefulset", "db", ns)
         assert after and after["metadata"]["uid"] != statefulset["metadata"]["uid"], "replaced"
@@ -158,8 +175,10 @@ class TestResize:
         sizes = requested(cluster, ns)
         print("claims after the resize (spec request, status capacity):", sizes)
         assert {sizes[f"data-db-{i}"][0] for i in range(3)} == {"2Gi"}, "the resize reached them"
-        for i in range(3):  # read back and said, not awaited (docs/data-operations.md)
-            said = f"claim data-db-{i}: requested 2Gi, capacity {sizes[f'data-db-{i}'][1]}: "
+        assert sizes["assets-data"][0] == "2Gi", "the resize reached the asset claim"
+        for claim in [f"data-db-{i}" for i in range(3)] + ["assets-data"]:
+            # read back and said, not awaited (docs/data-operations.md)
+            said = f"claim {claim}: requested 2Gi, capacity {sizes[claim][1]}: "
             assert said in result.stdout, result.stdout
         assert_app_running(cluster, resize, web=2, members=3)
 
@@ -172,14 +191,21 @@ class TestResize:
         assert_converged(resize)
 
     @pytest.mark.parametrize(
-        ("key", "value", "message"),
+        ("key", "value", "expandable", "message"),
         [
-            ("dbStorageSize", "1Gi", "smaller than the existing claim data-db-0 (2Gi)"),
-            ("assetStorageSize", "2Gi", "StorageClass local-static, which does not allow volume"),
+            ("dbStorageSize", "1Gi", True, "smaller than the existing claim data-db-0 (2Gi)"),
+            ("assetStorageSize", "1Gi", True, "smaller than the existing claim assets-data (2Gi)"),
+            ("assetStorageSize", "3Gi", False, f"StorageClass {CLASS}, which does not allow"),
         ],
     )
     def test_what_cannot_be_honoured_is_refused_before_anything_changes(
-        self, cluster: Cluster, resize: StackHandle, key: str, value: str, message: str
+        self,
+        cluster: Cluster,
+        resize: StackHandle,
+        key: str,
+        value: str,
+        expandable: bool,
+        message: str,
     ) -> None:
         k, ns = cluster.kubectl, resize.namespace
         before = (claim_uids(cluster, ns), db_pods(cluster, ns), requested(cluster, ns))
@@ -187,11 +213,14 @@ class TestResize:
         config = resize.stack.get_all_config()
         previous = config.get(f"stateful-app:{key}")
         resize.set(f"stateful-app:{key}", value)
+        allow = json.dumps({"allowVolumeExpansion": expandable})
+        k.run("patch", "storageclass", CLASS, "-p", allow)  # the one mutable field of a class
         try:
             with pytest.raises(auto.CommandError) as error:
                 resize.up()
             assert message in str(error.value)
         finally:
+            k.run("patch", "storageclass", CLASS, "-p", json.dumps({"allowVolumeExpansion": True}))
             if previous:
                 resize.set(f"stateful-app:{key}", previous.value)
             else:
@@ -220,19 +249,43 @@ def wait_for_job(cluster: Cluster, namespace: str, name: str, timeout: float = 1
     raise AssertionError(f"job {name} did not finish: {job.get('status')}")
 
 
-def restore(
-    cluster: Cluster, namespace: str, backup: str, confirm: str
+def script(
+    cluster: Cluster, name: str, namespace: str, *args: str
 ) -> subprocess.CompletedProcess[str]:
-    """What `make restore WHAT=assets BACKUP=... CONFIRM=...` runs."""
+    """scripts/<name> on the dev stack's namespace, as `make restore`/`make backups` run it."""
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "restore.py"), "--stack", "dev",
-         "--namespace", namespace, "--what", "assets", "--backup", backup, "--confirm", confirm],
+        [sys.executable, str(ROOT / "scripts" / name), "--stack", "dev", "--namespace", namespace,
+         *args],
         env={**cluster.env, "KUBECONFIG": cluster.kubeconfig},
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )  # fmt: skip
+
+
+def restore(
+    cluster: Cluster, namespace: str, backup: str, confirm: str
+) -> subprocess.CompletedProcess[str]:
+    """What `make restore WHAT=assets BACKUP=... CONFIRM=...` runs."""
+    args = ["--what", "assets", "--backup", backup, "--confirm", confirm]
+    return script(cluster, "restore.py", namespace, *args)
+
+
+def job_names(cluster: Cluster, namespace: str) -> set[str]:
+    return {j["metadata"]["name"] for j in cluster.kubectl.items("jobs", namespace)}
+
+
+def backups_status(cluster: Cluster, namespace: str, timeout: float = 90) -> str:
+    """`make backups` once the CronJob's status has the manual Job's success (the CronJob
+    controller records it when it next syncs the CronJob, on the Job's change)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        done = script(cluster, "backups.py", namespace)
+        assert done.returncode == 0, (done.stdout, done.stderr)
+        if "last success (never)" not in done.stdout or time.monotonic() > deadline:
+            return done.stdout
+        time.sleep(2)
 
 
 @pytest.fixture(scope="module")
@@ -273,11 +326,24 @@ class TestAssetBackup:
         assert hashlib.sha256(copied.read_bytes()).digest() == hashlib.sha256(served).digest()
         print(k.run("-n", ns, "logs", "job/assets-backup-e2e").stdout)
 
+        listing = backups_status(cluster, ns)
+        print(listing)
+        assert "assets-backup: schedule '0 0 1 1 *', last schedule " in listing, listing
+        assert "last success (never)" not in listing, listing
+        assert "kept (as of Job assets-backup-e2e, completed " in listing, listing
+        assert listing.rstrip().endswith(f"): {name}"), listing
+
         assets = Path(cluster.real_node["ASSET_HOST_PATH"])
         (assets / "cats.png").unlink()
         assert fetch(url)[0] == 404
+        jobs = job_names(cluster, ns)
+        unnamed = restore(cluster, ns, "", "")
+        assert unnamed.returncode == 1, unnamed
+        assert "no backup named: nothing changed" in unnamed.stdout, unnamed
+        assert unnamed.stdout.rstrip().endswith(f"\n  {name}"), "the kept copy is listed"
         refused = restore(cluster, ns, name, "")
         assert refused.returncode == 1 and f"set CONFIRM={name}" in refused.stdout, refused
+        assert job_names(cluster, ns) == jobs, "no restore Job created by a refusal"
         assert not (assets / "cats.png").exists(), "nothing restored without the confirmation"
         done = restore(cluster, ns, name, name)
         assert done.returncode == 0, (done.stdout, done.stderr)

@@ -23,6 +23,9 @@ from e2e.traffic import Reply, fetch, trusting
 
 pytestmark = pytest.mark.e2e
 GATE = ("kubernetes:batch/v1:Job", "app-db-membership-gate")
+# Every claim prod keeps on destroy: the members' volumes, the asset volume and both backup claims
+# (prod schedules database and asset backups).
+KEPT_CLAIMS = {"data-db-0", "data-db-1", "data-db-2", "assets-data", "db-backups", "assets-backups"}
 
 
 def scale(cluster: Cluster, prod: StackHandle, members: int) -> dict[str, str]:
@@ -114,6 +117,7 @@ class TestProd:
         self, cluster: Cluster, prod: StackHandle
     ) -> None:
         claims = claim_uids(cluster, prod.namespace)
+        assert set(claims) == KEPT_CLAIMS, claims
         volume = cluster.kubectl.get("pv", f"{prod.namespace}-assets")
         assert volume
         uri = prod.stack.outputs()["dbConnectionString"].value
@@ -124,7 +128,9 @@ class TestProd:
         k = cluster.kubectl
         assert k.get("statefulset", "db", prod.namespace) is None
         assert not k.items("deployments", prod.namespace), "workloads are removed"
-        assert claim_uids(cluster, prod.namespace) == claims, "every claim survives destroy"
+        kept_claims = claim_uids(cluster, prod.namespace)
+        assert set(kept_claims) == KEPT_CLAIMS, f"kept by name: {sorted(kept_claims)}"
+        assert kept_claims == claims, "every claim survives destroy, the same objects (UIDs)"
         kept = k.get("pv", f"{prod.namespace}-assets")
         assert kept and kept["metadata"]["uid"] == volume["metadata"]["uid"]
         kept_secret = k.get("secret", "db-credentials", prod.namespace)
@@ -133,7 +139,8 @@ class TestProd:
 
         result, _ = prod.up()
         assert result.summary.result == "succeeded"
-        assert claim_uids(cluster, prod.namespace) == claims, "up binds to the same claims"
+        again_claims = claim_uids(cluster, prod.namespace)
+        assert set(again_claims) == KEPT_CLAIMS and again_claims == claims, "the same claims"
         assert_app_running(cluster, prod, web=3, members=3)
         after = prod.stack.outputs()["dbConnectionString"]
         assert after.secret and after.value == uri, "the same credentials as before destroy"
