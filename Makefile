@@ -54,7 +54,7 @@ $(MONGOSH_DIR)/node_modules/.installed: $(MONGOSH_DIR)/package.json $(MONGOSH_DI
 test-agent: deps mongosh
 	$(PY) -m pytest -m replset_sim -o addopts="" tests/test_agent.py tests/test_agent_users.py \
 	  tests/test_gate.py tests/test_upgrade.py tests/test_guestbook_db.py tests/test_backup_source.py \
-	  tests/test_agent_rotation.py tests/test_agent_tls.py -v
+	  tests/test_agent_rotation.py tests/test_agent_tls.py tests/test_agent_keyfile.py -v
 
 ## Peak memory of mongosh running the agent (sizes the replset-agent container).
 bench-agent: deps mongosh

@@ -8,10 +8,13 @@ claims are gone, so a pod that comes back starts on an empty volume). A monitor 
 simulated set every 50 ms and records the invariants docs/database-operations.md promises.
 Pods may read their own copies of the members ConfigMap and the credentials Secret
 (use_pod_member_files, use_pod_secrets), which a test updates pod by pod, as the kubelet does.
+A pod may start with a keyfile of its own (start_pod, roll_keyfile: the text the program writes,
+read as YAML like mongod reads it); without one every member shares the simulator's key.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from components.db_version import Series
 from components.mongo import MONGOSH_NODE_OPTIONS, step_down_command
@@ -161,13 +165,19 @@ class Monitor:
             except (ValueError, OSError):  # the simulator was closed under us
                 return
             self.samples += 1
-            up = {m["host"] for m in state["members"] if m["up"] and m["mode"] == "replset"}
             configs = [m["config"] for m in state["members"] if m["up"] and m["config"]]
             if not configs:
                 continue
             newest = max(configs, key=lambda c: c["version"])
             voting = [c["host"] for c in newest["members"]]
             tolerated = len(voting) - (len(voting) // 2 + 1)
+            # Up: the members up that the best-connected one can authenticate to (sharing a
+            # keyfile key); those it cannot reach are as down to it. One shared key: all up.
+            up = max(
+                (set(m["peers"]) & set(voting) for m in state["members"]),
+                key=len,
+                default=set(),
+            )
             down = [h for h in voting if h not in up]
             excess = len(down) - tolerated
             if excess > self.worst_excess_down:
@@ -211,6 +221,7 @@ class Pods:
         self.fcv_file = tmp / "feature-compatibility-version"
         self.write_fcv("7.0")
         self.agents: dict[int, subprocess.Popen[str]] = {}
+        self.pod_keyfiles: dict[int, str] = {}  # each pod's keyfile (the Secret's, copied at start)
         self.logs: dict[int, list[str]] = {}
         self.replicas = 0
         self.closed = False
@@ -243,9 +254,16 @@ class Pods:
     def write_fcv(self, fcv: str) -> None:
         _replace(self.fcv_file, fcv + "\n")
 
-    def start_pod(self, i: int, wipe: bool = False, version: str | None = None) -> None:
+    def start_pod(
+        self, i: int, wipe: bool = False, version: str | None = None, keyfile: str | None = None
+    ) -> None:
+        """keyfile: the pod's keyfile text from now on (kept across its restarts until another is
+        given); none ever given: the simulator's shared key."""
         binary = {"version": version} if version else {}
-        self.sim.call(op="start", member=i, wipe=wipe, password=self.password(), **binary)
+        if keyfile is not None:
+            self.pod_keyfiles[i] = keyfile
+        keys = {"keys": keyfile_keys(self.pod_keyfiles[i])} if i in self.pod_keyfiles else {}
+        self.sim.call(op="start", member=i, wipe=wipe, password=self.password(), **binary, **keys)
         self.start_agent(i)
 
     def start_agent(self, i: int, **overrides: str) -> None:
@@ -441,14 +459,44 @@ class Pods:
         self.write_fcv(fcv or series)
         gate = self.run_gate(image=series)
         assert gate.returncode == 0, f"membership gate failed: {gate.stdout}"
+        return self._rolling_update(lambda i: self.start_pod(i, version=version), timeout)
+
+    def roll_keyfile(
+        self,
+        keyfile: str,
+        timeout: float = 60,
+        while_down: Callable[[int], None] | None = None,
+        after_each: Callable[[int], None] | None = None,
+    ) -> list[int | None]:
+        """What one `up` with a new dbKeyfileRotation stage does: the credentials Secret's keyfile
+        changes and the pod template's annotation with it, so the StatefulSet rolls every pod
+        (as `roll`) and each copies the new keyfile when it starts. while_down(i): called while
+        pod i is stopped (the seconds the StatefulSet takes to replace it); after_each(i): once
+        it is Ready again. Returns the primary seen before each pod stops."""
+        restart = functools.partial(self.start_pod, keyfile=keyfile)
+        return self._rolling_update(restart, timeout, while_down, after_each)
+
+    def _rolling_update(
+        self,
+        restart: Callable[[int], None],
+        timeout: float,
+        while_down: Callable[[int], None] | None = None,
+        after_each: Callable[[int], None] | None = None,
+    ) -> list[int | None]:
+        """The StatefulSet's RollingUpdate: highest ordinal first, one pod at a time, each stopped
+        after its preStop hook and Ready again before the next."""
         primaries = []
         for i in reversed(range(self.replicas)):
             primaries.append(self.state()["primary"])
             hook = self.step_down(i)
             assert hook.returncode == 0, hook.stdout + hook.stderr
             self.stop_pod(i)
-            self.start_pod(i, version=version)
+            if while_down:
+                while_down(i)
+            restart(i)
             self.wait_ready(i, timeout)
+            if after_each:
+                after_each(i)
         return primaries
 
     def wait_ready(self, i: int, timeout: float = 60) -> None:
@@ -505,6 +553,15 @@ class Pods:
             agent = self.agents.pop(i)
             agent.kill()
             agent.wait()
+
+
+def keyfile_keys(text: str) -> list[str]:
+    """The keys mongod reads from a keyfile: YAML, one key or a sequence of keys, whitespace
+    stripped (MongoDB manual, "Internal/Membership Authentication")."""
+    loaded = yaml.safe_load(text)
+    keys = loaded if isinstance(loaded, list) else [loaded]
+    assert all(isinstance(k, str) for k in keys), f"keys must be strings: {keys!r}"
+    return ["".join(k.split()) for k in keys]
 
 
 def assert_safe(pods: Pods) -> None:

@@ -51,8 +51,18 @@
 //   port of every member then listens with Node's tls module and presents that certificate, so
 //   a client must speak TLS and verify it (a plain or wrongly-trusting client fails its
 //   handshake). Clients present no certificate (--tlsAllowConnectionsWithoutCertificates).
-// What it does NOT model: keyfiles (internal authentication between members: a keyfile rotation
-// is tested only as rendered objects, tests/test_rotation.py), DNS (tests/replset_resolver.js
+// - Keyfiles (internal authentication): each start names the member's keyfile keys (op start
+//   {keys}; default one key every member shares), one or two, as mongod reads them (a third:
+//   the member exits at start). A member authenticates to a peer with its first key, refused with
+//   its second, and accepts either of its own (mongod's src/mongo/client/authenticate.cpp and
+//   db/auth/security_key.cpp), so two members talk iff they share a key. Members that do not are
+//   unreachable to each other: no heartbeats (configs), no replication, no votes; each sees its
+//   own primary or none, and a primary steps down when it reaches no majority.
+// What it does NOT model: of keyfiles, the SCRAM-SHA-1 exchange itself between members (sharing
+// a key is the whole test), a keyfile read after start (mongod reads it once), clients
+// authenticating as __system with a key, and two primaries in one set (the set has one primary:
+// a member reaching a majority that does not include the primary cannot be elected; there are
+// no terms); DNS (tests/replset_resolver.js
 // answers the gate's names), real storage, queries beyond that file's, arbiters, write
 // concerns, network partitions other than a member being stopped, preferTLS (plain and TLS on
 // one port), TLS between members (heartbeats are in-process), client certificates or x.509
@@ -78,6 +88,7 @@ const OPLOG_WINDOW = 1000; // ops the primary keeps
 const ITERATIONS = 15000; // mongod 7.0's scramSHA256IterationCount default
 const DEFAULT_VERSION = '7.0.14';
 const WIRE_VERSIONS = { '6.0': 17, '7.0': 21, '8.0': 25 };
+const DEFAULT_KEYS = ['simulated-keyfile-key']; // one key every member shares unless a start says
 
 // Release series, and which FCVs a binary runs on (as components/db_version.py states mongod's rule).
 const seriesOf = (version) => String(version).split('.').slice(0, 2).join('.');
@@ -163,6 +174,7 @@ class Member {
     this.servers = {};
     this.sockets = new Set();
     this.hangs = [];
+    this.keys = DEFAULT_KEYS; // the keyfile's keys (op start {keys}), read at each start
   }
   get host() {
     return `127.0.0.1:${this.ports.host}`;
@@ -170,9 +182,14 @@ class Member {
 }
 const members = Array.from({ length: memberCount }, (_, i) => new Member(i));
 const byHost = (host) => members.find((m) => m.host === host);
-const reachable = (host) => {
+// Internal authentication (mongod's keyfile): a member authenticates to a peer with the first key
+// of its keyfile and, refused, with the second (src/mongo/client/authenticate.cpp); the peer
+// accepts either of its own two (security_key.cpp). So two members talk iff they share a key.
+const shareKey = (a, b) => a === b || a.keys.some((k) => b.keys.includes(k));
+// Up, loaded, and (seen `from` a member) able to authenticate with it: else its heartbeats fail.
+const reachable = (host, from = null) => {
   const m = byHost(host);
-  return Boolean(m && m.up && m.mode === 'replset' && !loading(m));
+  return Boolean(m && m.up && m.mode === 'replset' && !loading(m) && (!from || shareKey(from, m)));
 };
 // In the STARTUP window: up, but its stored config is not loaded yet.
 const loading = (m) => Boolean(m.startupUntil && Date.now() < m.startupUntil);
@@ -184,17 +201,22 @@ let electionCountdown = null;
 // Voting members of a config: newly added members vote once they reached SECONDARY.
 const voters = (config) => config.members.filter((m) => (m.votes ?? 1) > 0 && !m.newlyAdded);
 const majority = (config) => Math.floor(voters(config).length / 2) + 1;
-const upVoters = (config) => voters(config).filter((m) => reachable(m.host));
+const upVoters = (config, from = null) => voters(config).filter((m) => reachable(m.host, from));
 const primary = () => members.find((m) => m.up && m.mode === 'replset' && m.state === 'PRIMARY');
-const newestConfig = () =>
+// The primary as member `from` sees it: none when they share no key.
+const primaryFor = (from) => {
+  const p = primary();
+  return p && shareKey(from, p) ? p : null;
+};
+const newestConfig = (from = null) =>
   members
-    .filter((m) => m.up && m.mode === 'replset' && m.data.config)
+    .filter((m) => m.up && m.mode === 'replset' && m.data.config && (!from || shareKey(from, m)))
     .map((m) => m.data.config)
     .sort((a, b) => b.version - a.version)[0] || null;
-const committed = (config) =>
+const committed = (config, from = null) =>
   voters(config).filter((v) => {
     const m = byHost(v.host);
-    return reachable(v.host) && m.data.config && m.data.config.version >= config.version;
+    return reachable(v.host, from) && m.data.config && m.data.config.version >= config.version;
   }).length >= majority(config);
 
 const priorityOf = (config, host) => (config.members.find((c) => c.host === host)?.priority ?? 1);
@@ -211,13 +233,14 @@ function tick() {
   const config = newestConfig();
   for (const m of members) {
     if (!m.up || m.mode !== 'replset' || loading(m)) continue;
-    const inNewest = config && config.members.some((c) => c.host === m.host);
-    if (config && m.data.config && m.data.config.version < config.version && !m.holdConfig) {
-      m.data.config = structuredClone(config); // heartbeat carries the newer config
+    const seen = newestConfig(m); // heartbeats reach only members sharing a key
+    const inNewest = seen && seen.members.some((c) => c.host === m.host);
+    if (seen && m.data.config && m.data.config.version < seen.version && !m.holdConfig) {
+      m.data.config = structuredClone(seen); // heartbeat carries the newer config
     }
-    if (config && !m.data.config && inNewest && primary()) {
-      m.data.config = structuredClone(config); // a fresh member listed by the primary syncs
-      m.data.fcv = primary().data.fcv;
+    if (seen && !m.data.config && inNewest && primaryFor(m)) {
+      m.data.config = structuredClone(seen); // a fresh member listed by the primary syncs
+      m.data.fcv = primaryFor(m).data.fcv;
       m.state = 'STARTUP2';
       m.syncTicks = INITIAL_SYNC_TICKS;
     }
@@ -227,7 +250,7 @@ function tick() {
       m.state = 'REMOVED';
       continue;
     }
-    const p = primary();
+    const p = primaryFor(m);
     if (m.state === 'REMOVED' || m.state === 'STARTUP') m.state = 'RECOVERING';
     if (m.state === 'STARTUP2' && --m.syncTicks <= 0) {
       m.state = 'SECONDARY';
@@ -256,7 +279,7 @@ function tick() {
     }
   }
   const p = primary();
-  if (p && upVoters(p.data.config).length < majority(p.data.config)) {
+  if (p && upVoters(p.data.config, p).length < majority(p.data.config)) {
     log(`primary ${p.id} lost the majority, stepping down`);
     setPrimary(null);
   }
@@ -286,9 +309,13 @@ function electable(config) {
 function elect(config) {
   electionCountdown = null;
   if (upVoters(config).length < majority(config)) return; // no majority: no election
-  const candidates = electable(config).sort(
-    (a, b) => priorityOf(config, b.host) - priorityOf(config, a.host) || b.data.lastOp - a.data.lastOp || a.id - b.id
-  );
+  // A candidate needs the votes of a majority it can authenticate to.
+  const candidates = electable(config)
+    .filter((m) => upVoters(config, m).length >= majority(config))
+    .sort(
+      (a, b) =>
+        priorityOf(config, b.host) - priorityOf(config, a.host) || b.data.lastOp - a.data.lastOp || a.id - b.id
+    );
   if (candidates.length) setPrimary(candidates[0]);
 }
 
@@ -299,7 +326,7 @@ function priorityTakeover() {
   const config = p && p.data.config;
   const better = config
     ? electable(config).filter(
-        (m) => priorityOf(config, m.host) > priorityOf(config, p.host) && m.data.lastOp >= p.data.lastOp
+        (m) => shareKey(m, p) && priorityOf(config, m.host) > priorityOf(config, p.host) && m.data.lastOp >= p.data.lastOp
       )
     : [];
   if (!better.length) {
@@ -338,7 +365,7 @@ function hello(m, cmd, conn) {
     const info = 'Does not have a valid replica set config';
     return { isWritablePrimary: false, ismaster: false, secondary: false, info, isreplicaset: true, ...base, ok: 1 };
   }
-  const p = primary();
+  const p = primaryFor(m);
   return {
     isWritablePrimary: m.state === 'PRIMARY',
     ismaster: m.state === 'PRIMARY',
@@ -379,7 +406,7 @@ function replSetInitiate(m, cmd) {
   }
   for (const c of config.members) {
     const peer = byHost(c.host);
-    if (!reachable(c.host) || (peer.data.config && peer !== m)) {
+    if (!reachable(c.host, m) || (peer.data.config && peer !== m)) {
       fail('NodeNotFound', `replSetInitiate quorum check failed because not all proposed set members responded affirmatively: ${c.host} failed`);
     }
   }
@@ -409,26 +436,26 @@ function replSetReconfig(m, cmd) {
   if (added.length + removed.length > 1) {
     fail('NewReplicaSetConfigurationIncompatible', 'Non force replica set reconfig can only add or remove at most 1 voting member.');
   }
-  if (!committed(current)) {
+  if (!committed(current, m)) {
     fail('ConfigurationInProgress', 'Cannot run replSetReconfig because the node is currently updating its configuration');
   }
   for (const c of next.members) if (added.includes(c.host)) c.newlyAdded = true;
-  const responding = upVoters(next).length;
+  const responding = upVoters(next, m).length;
   if (responding < majority(next)) {
     fail('NodeNotFound', `Quorum check failed because not enough voting nodes responded; required ${majority(next)} but only ${responding} responded`);
   }
   m.data.config = next;
   log(`reconfig to version ${next.version}: ${next.members.map((c) => byHost(c.host)?.id).join(',')}`);
   tick();
-  if (committed(next)) return { ok: 1 };
+  if (committed(next, m)) return { ok: 1 };
   // mongod waits for the new config to be committed by a majority (bounded only by maxTimeMS).
-  return { wait: () => committed(next), maxTimeMS: cmd.maxTimeMS, timeout: 'MaxTimeMSExpired' };
+  return { wait: () => committed(next, m), maxTimeMS: cmd.maxTimeMS, timeout: 'MaxTimeMSExpired' };
 }
 
 function replSetStepDown(m, cmd) {
   requireReplSet(m);
   requirePrimary(m);
-  const electable = upVoters(m.data.config)
+  const electable = upVoters(m.data.config, m)
     .map((v) => byHost(v.host))
     .filter((x) => x !== m && x.state === 'SECONDARY' && x.data.lastOp >= m.data.lastOp);
   if (!electable.length) fail('ExceededTimeLimit', 'No electable secondaries caught up as of now');
@@ -448,7 +475,7 @@ function replSetGetStatus(m) {
   const status = (c) => {
     const x = byHost(c.host);
     const self = x === m;
-    const health = self || reachable(c.host) ? 1 : 0;
+    const health = self || reachable(c.host, m) ? 1 : 0;
     return {
       _id: c._id,
       name: c.host,
@@ -506,7 +533,7 @@ function runCommand(m, cmd, conn) {
       if (!m.data.config || loading(m)) fail('NotYetInitialized', 'no replset config has been received');
       if (!cmd.commitmentStatus) return { config: cleanConfig(m.data.config), ok: 1 };
       requirePrimary(m); // mongod: "only supported on the primary"
-      return { config: cleanConfig(m.data.config), commitmentStatus: committed(m.data.config), ok: 1 };
+      return { config: cleanConfig(m.data.config), commitmentStatus: committed(m.data.config, m), ok: 1 };
     case 'replSetReconfig':
       return replSetReconfig(m, cmd);
     case 'replSetStepDown':
@@ -724,10 +751,17 @@ function crash(m, why) {
   stop(m).catch((e) => log(e.stack));
 }
 
-async function start(m, { wipe = false, password, startupMs = 0, version = DEFAULT_VERSION }) {
+async function start(m, { wipe = false, password, startupMs = 0, version = DEFAULT_VERSION, keys = DEFAULT_KEYS }) {
   if (wipe) m.data = { users: {}, config: null, lastOp: 0, fcv: null };
   m.version = version;
   m.crashed = null;
+  if (!keys.length || keys.length > 2) {
+    // mongod (security_key.cpp): "Only two keys are supported in the security key file"; exits.
+    m.crashed = `the keyfile holds ${keys.length} keys: one or two are supported`;
+    log(`member ${m.id}: ${m.crashed}`);
+    return;
+  }
+  m.keys = keys;
   if (m.data.fcv && !runsOn(version, m.data.fcv)) {
     // mongod: "UPGRADE PROBLEM: Found an invalid featureCompatibilityVersion document", exit 62.
     m.crashed = `UPGRADE PROBLEM: binary ${version} cannot start on feature compatibility version ${m.data.fcv}`;
@@ -783,6 +817,11 @@ function snapshot() {
       version: m.version,
       fcv: m.data.fcv,
       crashed: m.crashed,
+      keys: m.keys.length,
+      // Members up (loaded or not) that this one can authenticate to, itself included.
+      peers: m.up && m.mode === 'replset'
+        ? members.filter((x) => x.up && x.mode === 'replset' && shareKey(m, x)).map((x) => x.host)
+        : [],
       config: m.data.config && cleanConfig(m.data.config),
     })),
   };
