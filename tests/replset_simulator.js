@@ -56,15 +56,15 @@
 //   the member exits at start). A member authenticates to a peer with its first key, refused with
 //   its second, and accepts either of its own (mongod's src/mongo/client/authenticate.cpp and
 //   db/auth/security_key.cpp), so two members talk iff they share a key. Members that do not are
-//   unreachable to each other: no heartbeats (configs), no replication, no votes; each sees its
-//   own primary or none, and a primary steps down when it reaches no majority.
+//   unreachable to each other: no heartbeats (configs), no replication, no votes; a member sees
+//   the primary only if they share a key, and a primary steps down when it reaches no majority.
 // What it does NOT model: of keyfiles, the SCRAM-SHA-1 exchange itself between members (sharing
 // a key is the whole test), a keyfile read after start (mongod reads it once), clients
 // authenticating as __system with a key, and two primaries in one set (the set has one primary:
 // a member reaching a majority that does not include the primary cannot be elected; there are
-// no terms); DNS (tests/replset_resolver.js
-// answers the gate's names), real storage, queries beyond that file's, arbiters, write
-// concerns, network partitions other than a member being stopped, preferTLS (plain and TLS on
+// no terms); DNS (tests/replset_resolver.js answers the gate's names), real storage, queries
+// beyond that file's, arbiters, write concerns, network partitions other than a member being
+// stopped or sharing no key with another, preferTLS (plain and TLS on
 // one port), TLS between members (heartbeats are in-process), client certificates or x.509
 // authentication, compression, exhaust cursors, sessions beyond accepting lsid, election and
 // initial-sync timing (each takes 3 ticks, 0.3 s, whatever the data), and name resolution for
