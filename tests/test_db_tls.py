@@ -17,8 +17,9 @@ from pulumi.runtime import rpc
 
 from backup_tools import Tools
 from components import StatefulApp, db_tls, mongo
-from components.settings import ConfigError, load
+from components.settings import ConfigError
 from components.web import DATABASE_CA_FILE, DATABASE_DIR
+from config_errors import config_error, load_dev
 from mocking import ROOT, FakeCluster, Program, is_secret, resolve, run, run_program, sent_as_secret
 
 GENERATED = {"dbTls": "required", "dbTlsGenerate": "true"}
@@ -35,10 +36,6 @@ USER_SECRET = {
     "tls.crt": _b64(SERVER_PEM),
     "tls.key": _b64("-----BEGIN PRIVATE KEY-----\nS0VZ\n"),
 }
-
-
-def _load(**raw: object):
-    return load({"assetNodeLabel": "storage-node=true", **raw}, "dev")
 
 
 # -- the keys
@@ -59,9 +56,8 @@ def _load(**raw: object):
     ],
 )
 def test_tls_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
-    with pytest.raises(ConfigError) as error:
-        _load(**raw)
-    assert f"stateful-app:{key}" in str(error.value) and why in str(error.value), str(error.value)
+    message = config_error(**raw)
+    assert f"stateful-app:{key}" in message and why in message, message
 
 
 @pytest.mark.parametrize(
@@ -73,10 +69,8 @@ def test_tls_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
     ],
 )
 def test_bad_values_name_key_value_and_allowed(raw: dict, key: str, allowed: str) -> None:
-    with pytest.raises(ConfigError) as error:
-        _load(**raw)
-    assert f"stateful-app:{key} = {raw[key]!r}" in str(error.value), str(error.value)
-    assert allowed in str(error.value), str(error.value)
+    message = config_error(**raw)
+    assert f"stateful-app:{key} = {raw[key]!r}" in message and allowed in message, message
 
 
 # -- the named Secret
@@ -337,6 +331,6 @@ def test_every_object_with_tls_is_schema_valid(generated: tuple[str, Program]) -
 
 def test_a_named_secret_without_its_checked_ca_is_refused_by_name() -> None:
     """StatefulApp from the component package: nothing read the Secret's CA before resources."""
-    settings = _load(dbTls="required", dbTlsSecret="db-cert")
+    settings = load_dev(dbTls="required", dbTlsSecret="db-cert")
     with pytest.raises(ValueError, match="dbTlsSecret='db-cert': the Secret's CA must be read"):
         run(lambda: StatefulApp("shop", settings))

@@ -7,15 +7,12 @@ import pytest
 
 from components.certificates import split_hosts
 from components.nginx import TLS12_CIPHERS, Https, Upstream, load_balancer_config
-from components.settings import ConfigError, load
+from components.settings import ConfigError
 from components.tls_secret import tls_secret_problem
+from config_errors import config_error
 from mocking import is_secret, run_program, sent_as_secret
 
 GENERATED = {"lbTls": "enabled", "lbTlsGenerate": "true"}
-
-
-def _load(**raw: object):
-    return load({"assetNodeLabel": "storage-node=true", **raw}, "dev")
 
 
 @pytest.mark.parametrize(
@@ -47,9 +44,8 @@ def _load(**raw: object):
     ],
 )
 def test_tls_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
-    with pytest.raises(ConfigError) as error:
-        _load(**raw)
-    assert f"stateful-app:{key}" in str(error.value) and why in str(error.value), str(error.value)
+    message = config_error(**raw)
+    assert f"stateful-app:{key}" in message and why in message, message
 
 
 @pytest.mark.parametrize(
@@ -62,10 +58,8 @@ def test_tls_key_rules_name_the_key(raw: dict, key: str, why: str) -> None:
     ],
 )
 def test_bad_tls_values_name_key_value_and_allowed(raw: dict, key: str, allowed: str) -> None:
-    with pytest.raises(ConfigError) as error:
-        _load(**raw)
-    assert f"stateful-app:{key} = {raw[key]!r}" in str(error.value), str(error.value)
-    assert allowed in str(error.value), str(error.value)
+    message = config_error(**raw)
+    assert f"stateful-app:{key} = {raw[key]!r}" in message and allowed in message, message
 
 
 def _b64(text: str) -> str:
