@@ -218,20 +218,14 @@ class StatefulApp(pulumi.ComponentResource):
                 "assetStorageClass", s.asset_storage_class,
             )
         ]  # fmt: skip
-        if plan := backup.BackupPlan.of(s, "db"):
-            claims.append(
-                OwnedClaim(
-                    "dbBackupStorageSize", backup.claim_name("db"), plan.size,
-                    "dbBackupStorageClass", plan.storage_class,
-                )
-            )  # fmt: skip
-        if plan := backup.BackupPlan.of(s, "asset"):
-            claims.append(
-                OwnedClaim(
-                    "assetBackupStorageSize", backup.claim_name("assets"), plan.size,
-                    "assetBackupStorageClass", plan.storage_class,
-                )
-            )  # fmt: skip
+        for tier, claim_tier in (("db", "db"), ("asset", "assets")):
+            if plan := backup.BackupPlan.of(s, tier):
+                claims.append(
+                    OwnedClaim(
+                        f"{tier}BackupStorageSize", backup.claim_name(claim_tier), plan.size,
+                        f"{tier}BackupStorageClass", plan.storage_class,
+                    )
+                )  # fmt: skip
         return claims
 
     def _backups(

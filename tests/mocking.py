@@ -189,6 +189,17 @@ def sent_as_secret(value: Any) -> bool:
     return isinstance(value, dict) and value.get(key) == signature
 
 
+def unwrap_secrets(value: Any) -> Any:
+    """The inputs as the object Kubernetes receives: every secret envelope opened."""
+    if sent_as_secret(value):
+        return unwrap_secrets(value["value"])
+    if isinstance(value, dict):
+        return {key: unwrap_secrets(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [unwrap_secrets(item) for item in value]
+    return value
+
+
 def stack_config(stack: str) -> dict[str, str]:
     """A stack file's config as the engine passes it: 'project:key' -> string."""
     data = yaml.safe_load((ROOT / "stacks" / f"Pulumi.{stack}.yaml").read_text())["config"]

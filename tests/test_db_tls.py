@@ -13,14 +13,23 @@ from typing import Any
 
 import kubernetes_validate
 import pytest
-from pulumi.runtime import rpc
 
 from backup_tools import Tools
 from components import StatefulApp, db_tls, mongo
 from components.settings import ConfigError
 from components.web import DATABASE_CA_FILE, DATABASE_DIR
 from config_errors import config_error, load_dev
-from mocking import ROOT, FakeCluster, Program, is_secret, resolve, run, run_program, sent_as_secret
+from mocking import (
+    ROOT,
+    FakeCluster,
+    Program,
+    is_secret,
+    resolve,
+    run,
+    run_program,
+    sent_as_secret,
+    unwrap_secrets,
+)
 
 GENERATED = {"dbTls": "required", "dbTlsGenerate": "true"}
 CA_PEM = "-----BEGIN CERTIFICATE-----\nQ0E=\n-----END CERTIFICATE-----\n"
@@ -305,16 +314,6 @@ def test_the_database_tools_verify_the_members_with_the_ca(tmp_path: Path) -> No
     assert not [a for a in plain.calls("mongodump") if a.startswith("--ssl")], "TLS off: none"
 
 
-def _unwrap_secrets(value: Any) -> Any:
-    if isinstance(value, dict):
-        if value.get(rpc._special_sig_key) == rpc._special_secret_sig:
-            return _unwrap_secrets(value["value"])
-        return {key: _unwrap_secrets(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_unwrap_secrets(item) for item in value]
-    return value
-
-
 def test_every_object_with_tls_is_schema_valid(generated: tuple[str, Program]) -> None:
     """As tests/test_schema.py does for the stack files: strict, at the toolchain's version."""
     mode, program = generated
@@ -322,7 +321,7 @@ def test_every_object_with_tls_is_schema_valid(generated: tuple[str, Program]) -
     line = next(v for v in versions if v.startswith("KUBERNETES_VERSION="))
     major, minor, _ = line.split("=", 1)[1].split(".")
     for resource in program.mocks.kubernetes():
-        manifest = _unwrap_secrets(resource.inputs)
+        manifest = unwrap_secrets(resource.inputs)
         try:
             kubernetes_validate.validate(manifest, f"{major}.{minor}.0", strict=True)
         except kubernetes_validate.ValidationError as error:

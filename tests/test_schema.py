@@ -1,13 +1,10 @@
 """Every Kubernetes object of every stack validates against the Kubernetes OpenAPI schema in
 strict mode (unknown fields rejected), at the control plane's version in toolchain/versions.env."""
 
-from typing import Any
-
 import kubernetes_validate
 import pytest
-from pulumi.runtime import rpc
 
-from mocking import ROOT, STACKS, run_program
+from mocking import ROOT, STACKS, run_program, unwrap_secrets
 
 
 def _kubernetes_minor() -> str:
@@ -18,23 +15,13 @@ def _kubernetes_minor() -> str:
     raise AssertionError("KUBERNETES_VERSION missing from toolchain/versions.env")
 
 
-def _unwrap_secrets(value: Any) -> Any:
-    if isinstance(value, dict):
-        if value.get(rpc._special_sig_key) == rpc._special_secret_sig:
-            return _unwrap_secrets(value["value"])
-        return {key: _unwrap_secrets(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_unwrap_secrets(item) for item in value]
-    return value
-
-
 @pytest.mark.parametrize("stack", STACKS)
 def test_every_object_is_schema_valid(stack: str) -> None:
     version = _kubernetes_minor()
     objects = run_program(stack).mocks.kubernetes()
     assert len(objects) > 20, "the program registers the whole application"
     for resource in objects:
-        manifest = _unwrap_secrets(resource.inputs)
+        manifest = unwrap_secrets(resource.inputs)
         try:
             kubernetes_validate.validate(manifest, version, strict=True)
         except kubernetes_validate.ValidationError as error:
