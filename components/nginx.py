@@ -150,7 +150,11 @@ def _proxy(path: str, up: Upstream, timeout: int) -> str:
         "      proxy_connect_timeout 2s;\n"
         f"      proxy_send_timeout {timeout}s;\n"
         f"      proxy_read_timeout {timeout}s;\n"
-        "      proxy_next_upstream error timeout http_502 http_503 http_504;\n"
+        # Retried on the next pod: a pod that refused, reset or timed out (dead, stopping, frozen).
+        # Not an answer the application gave (a 502/503/504 when its database is down): retrying
+        # it multiplies the wait by the tries, and counting it as a failure takes the pod out for
+        # fail_timeout (all pods answering it: nginx's own 502 "no live upstreams").
+        "      proxy_next_upstream error timeout;\n"
         "      proxy_next_upstream_tries 3;\n"
         f"      proxy_next_upstream_timeout {2 * timeout + 2}s;\n"
         "    }\n"
