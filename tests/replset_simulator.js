@@ -708,7 +708,19 @@ function handle(m, conn, cmd, respond) {
 }
 
 // ---------------------------------------------------------------- member lifecycle (the "pods")
+// Members' ports come from below the kernel's ephemeral range: a stopped member's port is free
+// until it restarts, and a port inside the range could meanwhile become some other program's
+// outgoing connection (seen with the e2e suite running beside: EADDRINUSE on restart). Outside
+// it, only a program that binds that very port could take it.
+const EPHEMERAL_LOW = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').split(/\s+/)[0]);
+const PORT_FLOOR = 10000;
+function unreservedPort() {
+  if (!(EPHEMERAL_LOW > PORT_FLOOR + 1000)) return 0; // no room below the range: any free port
+  return PORT_FLOOR + Math.floor(Math.random() * (EPHEMERAL_LOW - PORT_FLOOR));
+}
+
 async function listen(m, which) {
+  const fixed = m.ports?.[which];
   for (let attempt = 0; ; attempt += 1) {
     const server = tlsOptions
       ? tls.createServer(tlsOptions, (socket) => serve(m, socket))
@@ -717,13 +729,14 @@ async function listen(m, which) {
     try {
       await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(m.ports?.[which] ?? 0, '127.0.0.1', resolve);
+        server.listen(fixed ?? unreservedPort(), '127.0.0.1', resolve);
       });
       m.servers[which] = server;
       return server.address().port;
     } catch (e) {
       if (e.code !== 'EADDRINUSE' || attempt >= 40) throw e;
-      await new Promise((r) => setTimeout(r, 50)); // the previous listener is still closing
+      if (fixed !== undefined) await new Promise((r) => setTimeout(r, 50)); // still closing
+      // else: another port (this one is some other program's)
     }
   }
 }
