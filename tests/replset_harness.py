@@ -450,6 +450,15 @@ class Pods:
         env["CANDIDATE_MEMBERS"] = ",".join(candidates)
         return mongosh(GATE, env)
 
+    def mongosh_client(
+        self, uri: str, script: str, *options: str
+    ) -> subprocess.CompletedProcess[str]:
+        """The real mongosh as a client from outside the pods: `script` against `uri`, with
+        options (e.g. -u/-p) before it; bounded to 60 s."""
+        command = [str(MONGOSH), uri, "--quiet", "--norc", *options, "--eval", script]
+        env = {"PATH": os.environ["PATH"], "HOME": str(self.tmp)}
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
     def step_down(self, i: int) -> subprocess.CompletedProcess[str]:
         """The mongod container's preStop hook, against member i's own mongod."""
         command = [str(MONGOSH), f"mongodb://{self.sim.local(i)}/?directConnection=true"]

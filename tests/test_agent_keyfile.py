@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import secrets
 import string
-import subprocess
 from typing import Any
 
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from components import rotation
 from components.mongo import ROOT_USER
 from components.rotation import KeyfileStage
-from replset_harness import MONGOSH, PASSWORD, REPLSET_SIM, Pods, assert_safe, wait_until
+from replset_harness import PASSWORD, REPLSET_SIM, Pods, assert_safe, wait_until
 
 pytestmark = REPLSET_SIM
 
@@ -59,11 +58,7 @@ def member_health(pods: Pods, primary: int) -> dict[str, int]:
     """rs.status() on the primary through mongosh as root: member host -> health."""
     uri = f"mongodb://{pods.sim.local(primary)}/admin?directConnection=true"
     script = "rs.status().members.forEach((m) => print('HEALTH', m.name, m.health))"
-    command = [str(MONGOSH), uri, "--quiet", "--norc", "-u", ROOT_USER, "-p", PASSWORD]
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(pods.tmp)}
-    out = subprocess.run(
-        [*command, "--eval", script], capture_output=True, text=True, timeout=60, env=env
-    ).stdout
+    out = pods.mongosh_client(uri, script, "-u", ROOT_USER, "-p", PASSWORD).stdout
     lines = [line.split() for line in out.splitlines() if line.startswith("HEALTH ")]
     assert lines, out
     return {host: int(health) for _, host, health in lines}

@@ -6,7 +6,6 @@ last one only after the primary has set the new password. Run with `make test-ag
 
 from __future__ import annotations
 
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from replset_harness import (
-    MONGOSH,
     REPLSET_SIM,
     Pods,
     simulated_pods,
@@ -43,12 +41,7 @@ def authenticates(pods: Pods, user: str, db: str, password: str) -> bool:
     hosts = ",".join(pods.sim.host(i) for i in range(3))
     uri = f"mongodb://{hosts}/{db}?replicaSet=rs0&authSource={db}&serverSelectionTimeoutMS=5000"
     script = "print('PING', db.runCommand({ping: 1}).ok)"
-    command = [str(MONGOSH), uri, "--quiet", "--norc", "-u", user, "-p", password]
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(pods.tmp)}
-    result = subprocess.run(
-        [*command, "--eval", script], capture_output=True, text=True, timeout=60, env=env
-    )
-    return "PING 1" in result.stdout
+    return "PING 1" in pods.mongosh_client(uri, script, "-u", user, "-p", password).stdout
 
 
 class Readiness:

@@ -6,7 +6,6 @@ application user through the URI the program builds. Run with `make test-agent`.
 
 from __future__ import annotations
 
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 
 from components import app_users
 from components.app_users import AppUser
-from replset_harness import MONGOSH, REPLSET_SIM, Pods, simulated_pods
+from replset_harness import REPLSET_SIM, Pods, simulated_pods
 
 pytestmark = REPLSET_SIM
 GUESTBOOK: dict[str, Any] = {
@@ -46,20 +45,7 @@ def as_user(pods: Pods, members: int, name: str, password: str, script: str) -> 
     user `name` (whose database here is named like the user)."""
     hosts = [pods.sim.host(i) for i in range(members)]
     uri = app_users.connection_string(AppUser(name, name), password, hosts, "rs0")
-    result = subprocess.run(
-        [
-            str(MONGOSH),
-            uri + "&serverSelectionTimeoutMS=5000",
-            "--quiet",
-            "--norc",
-            "--eval",
-            script,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(pods.tmp)},
-    )
+    result = pods.mongosh_client(uri + "&serverSelectionTimeoutMS=5000", script)
     return result.stdout + result.stderr
 
 

@@ -118,14 +118,7 @@ def test_the_backup_dumps_from_the_secondary_mongosh_chose(pods: Pods, tmp_path:
 def login(pods: Pods, host: str, user: str, password: str, script: str) -> str:
     """Output of `script` run by the real mongosh logged in to `host` as `user` ('' if refused)."""
     uri = f"mongodb://{user}:{password}@{host}/?directConnection=true&authSource=admin"
-    done = subprocess.run(
-        [str(MONGOSH), "--quiet", "--norc", uri, "--eval", script],
-        env={"PATH": os.environ["PATH"], "HOME": str(pods.tmp)},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = pods.mongosh_client(uri, script)
     return done.stdout.strip().splitlines()[-1] if done.returncode == 0 else ""
 
 

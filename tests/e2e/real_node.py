@@ -3,7 +3,8 @@
 traffic tests (test_traffic.py) and the data-plane benchmark (benchmarks/dataplane.py).
 
 Where the machine cannot run containers, cluster/up.sh starts fake nodes only and writes no
-real-node.env; `missing_real_node` then says why, and callers skip (tests) or stop (benchmark)."""
+real-node.env; `missing_real_node` then says why: tests skip (`require_real_node`), the
+benchmark stops."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from e2e.harness import ROOT, Cluster, Kubectl, StackHandle, program_stack
 from e2e.traffic import Reply, fetch, pods_on_new_connections, trusting
@@ -54,6 +57,14 @@ def assert_real_node_ready(cluster: Cluster) -> None:
         c["type"]: c["status"] for c in (found or {}).get("status", {}).get("conditions", [])
     }
     assert conditions.get("Ready") == "True", f"real node {name} is not Ready: {conditions}"
+
+
+def require_real_node(cluster: Cluster) -> None:
+    """Skips the test, saying why, on a cluster without a real node; fails on one that is not
+    Ready."""
+    if reason := missing_real_node(cluster):
+        pytest.skip(reason)
+    assert_real_node_ready(cluster)
 
 
 @dataclass

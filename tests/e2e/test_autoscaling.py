@@ -21,8 +21,7 @@ from e2e.harness import Cluster
 from e2e.real_node import (
     WEB_SELECTOR,
     ServedApp,
-    assert_real_node_ready,
-    missing_real_node,
+    require_real_node,
     served_app,
 )
 from e2e.traffic import SteadyClients
@@ -46,9 +45,7 @@ HELD_BY_THE_HPA = 4
 
 @pytest.fixture(scope="module")
 def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
-    assert_real_node_ready(cluster)
+    require_real_node(cluster)
     tmp = Path(tmp_path_factory.mktemp("autoscaling"))
     config = {"webAutoscaling": AUTOSCALING, "webResources": WEB_RESOURCES}
     with served_app(cluster, tmp, 1, config, namespace=NAMESPACE) as served:

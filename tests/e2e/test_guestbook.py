@@ -27,8 +27,7 @@ from e2e.real_node import (
     ARTIFACTS,
     ServedApp,
     assert_bundled_image,
-    assert_real_node_ready,
-    missing_real_node,
+    require_real_node,
     served_app,
 )
 from e2e.traffic import TIMEOUT_S, Reply, fetch
@@ -46,16 +45,13 @@ CLAIMS_OF_A_WORKING_DATABASE = ("Latest entries", "No entries yet", 'id="entries
 
 @pytest.fixture(scope="module")
 def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
-    assert_real_node_ready(cluster)
+    require_real_node(cluster)
     start = time.monotonic()
     cluster.import_image("guestbook")  # built on first use: a fresh machine's figure
     print(f"guestbook image built (if missing) and imported in {time.monotonic() - start:.0f} s")
     tmp = Path(tmp_path_factory.mktemp("guestbook"))
-    # Not "every pod serves through the URL": a page takes the driver's 2 s, longer than the load
-    # balancer's DNS re-resolution (2 s), after which nginx's round robin starts again at the
-    # first address, so consecutive pages mostly come from one pod (docs/application.md).
+    # Not "every pod serves through the URL": each page takes the driver's 2 s, and runs of
+    # consecutive pages from one pod were seen here, cause not found (docs/application.md).
     with served_app(
         cluster, tmp, WEB_REPLICAS, namespace=NAMESPACE, app="guestbook", every_pod_serves=False
     ) as served:

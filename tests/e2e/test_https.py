@@ -18,7 +18,7 @@ import pytest
 
 from e2e.browser import view_page
 from e2e.harness import ROOT, Cluster, StackHandle
-from e2e.real_node import ServedApp, assert_real_node_ready, missing_real_node, served_app
+from e2e.real_node import ServedApp, require_real_node, served_app
 from e2e.traffic import fetch, trusting
 from tls_probe import only, speaks
 
@@ -29,9 +29,7 @@ GENERATED = {"lbTls": "enabled", "lbTlsGenerate": "true", "lbHsts": "true"}
 
 @pytest.fixture(scope="module")
 def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
-    assert_real_node_ready(cluster)
+    require_real_node(cluster)
     tmp = Path(tmp_path_factory.mktemp("https"))
     with served_app(cluster, tmp, 2, GENERATED, namespace="stateful-app-https") as served:
         yield served
@@ -156,8 +154,7 @@ def test_a_named_secret_is_checked_then_served(
 ) -> None:
     """lbTlsSecret: `up` stops before creating anything while the Secret is missing; made with
     scripts/dev-tls-secret.sh (openssl, outside Pulumi state), it is what the LB serves."""
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
+    require_real_node(cluster)
     namespace = "stateful-app-https-secret"
     tmp = Path(tmp_path_factory.mktemp("https-secret"))
     node_ip = cluster.real_node["REAL_NODE_IP"]

@@ -30,8 +30,7 @@ from e2e.real_node import (
     LB_SELECTOR,
     WEB_SELECTOR,
     ServedApp,
-    assert_real_node_ready,
-    missing_real_node,
+    require_real_node,
     served_app,
 )
 
@@ -251,9 +250,7 @@ class Tiers:
 
 @pytest.fixture(scope="module")
 def tiers(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tiers]:
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
-    assert_real_node_ready(cluster)
+    require_real_node(cluster)
     tmp = Path(tmp_path_factory.mktemp("netpol"))
     kubectl = cluster.kubectl
     kubectl.run("delete", "namespace", OUTSIDER_NAMESPACE, "--wait=true", check=False)

@@ -18,7 +18,7 @@ from e2e.checks import (
     claim_uids,
 )
 from e2e.harness import REPLACING, Cluster, Events, StackHandle, program_stack
-from e2e.real_node import first_answers, missing_real_node
+from e2e.real_node import first_answers, require_real_node
 from e2e.traffic import Reply, fetch, trusting
 
 pytestmark = pytest.mark.e2e
@@ -69,8 +69,7 @@ class TestProd:
     def test_https_with_hsts_and_http_redirected(self, cluster: Cluster, prod: StackHandle) -> None:
         """Prod serves HTTPS (generated certificate, CA exported) with HSTS, and plain HTTP
         redirects to it. No load-balancer controller here: through the Service's node ports."""
-        if reason := missing_real_node(cluster):
-            pytest.skip(reason)
+        require_real_node(cluster)
         outputs = prod.stack.outputs()
         ca = outputs["caCertificate"].value
         assert ca.startswith("-----BEGIN CERTIFICATE-----"), "prod exports its CA"

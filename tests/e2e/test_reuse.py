@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from e2e.harness import ROOT, Cluster, Kubectl, StackHandle, open_stack, program_stack
-from e2e.real_node import missing_real_node
+from e2e.real_node import require_real_node
 from e2e.traffic import fetch
 from embedded_config import REAL_NODE_LABEL, REAL_NODE_TAINT
 
@@ -95,8 +95,7 @@ def test_python_program_installs_the_components_and_deploys_its_own_service(
 
     # The service's own image (the guestbook stands in for the orders app) on the real node,
     # where its web pods run as real containers; the members stay on fake nodes.
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
+    require_real_node(cluster)
     cluster.import_image("guestbook")
     node = cluster.real_node
     ns = "orders-e2e"

@@ -20,8 +20,7 @@ from e2e.real_node import (
     WEB_SELECTOR,
     ServedApp,
     assert_bundled_image,
-    assert_real_node_ready,
-    missing_real_node,
+    require_real_node,
     served_app,
     signal_nginx,
 )
@@ -36,9 +35,7 @@ REFRESHES = 30
 
 @pytest.fixture(scope="module")
 def app(cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedApp]:
-    if reason := missing_real_node(cluster):
-        pytest.skip(reason)
-    assert_real_node_ready(cluster)
+    require_real_node(cluster)
     with served_app(cluster, Path(tmp_path_factory.mktemp("traffic")), WEB_REPLICAS) as served:
         yield served
 
